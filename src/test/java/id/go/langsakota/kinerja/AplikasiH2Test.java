@@ -1,0 +1,25 @@
+package id.go.langsakota.kinerja;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Boots the whole application on embedded H2: engine, Flyway schema, JPA validation. */
+@SpringBootTest
+@ActiveProfiles("test")
+class AplikasiH2Test {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void engineAndRegisterSchemaStart() {
+    assertThat(processEngine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from pegawai", Integer.class)).isZero();
+  }
+}
