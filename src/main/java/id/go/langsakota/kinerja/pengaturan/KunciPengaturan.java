@@ -1,0 +1,86 @@
+package id.go.langsakota.kinerja.pengaturan;
+
+import java.math.BigDecimal;
+
+/**
+ * The configurable rules of DOMAIN.md with their defaults. Add a key here (with a default and
+ * a check of its value) and it is stored, validated and editable through /api/pengaturan.
+ */
+public enum KunciPengaturan {
+  /** Capaian (%) from which an indicator counts as above expectation. */
+  AMBANG_DI_ATAS_EKSPEKTASI("110", Jenis.ANGKA, "Capaian minimal (%) indikator di atas ekspektasi"),
+  /** Capaian (%) from which an indicator counts as on expectation. */
+  AMBANG_SESUAI_EKSPEKTASI("100", Jenis.ANGKA, "Capaian minimal (%) indikator sesuai ekspektasi"),
+  /** BULANAN or TRIWULANAN. */
+  JENIS_PERIODE("BULANAN", Jenis.PERIODE, "Jenis periode penilaian (BULANAN atau TRIWULANAN)"),
+  /** Month-day by which the SKP must be agreed (end of January). */
+  BATAS_PENETAPAN_SKP("01-31", Jenis.TANGGAL_TAHUNAN, "Batas penetapan SKP (bulan-tanggal)"),
+  /** Working days after period end for the ASN to report. */
+  HARI_KERJA_LAPOR_REALISASI("5", Jenis.BILANGAN_BULAT, "Batas pelaporan realisasi (hari kerja setelah periode berakhir)"),
+  /** Further working days for the supervisor to review. */
+  HARI_KERJA_PENILAIAN_PERIODIK("5", Jenis.BILANGAN_BULAT, "Batas penilaian periodik oleh pejabat penilai (hari kerja setelah batas pelaporan)"),
+  /** Days before a deadline to send a reminder. */
+  HARI_PENGINGAT("2", Jenis.BILANGAN_BULAT, "Pengingat dikirim berapa hari sebelum batas waktu"),
+  /** Days for the ASN to file a keberatan after receiving the annual result (PP 30/2019). */
+  HARI_PENGAJUAN_KEBERATAN("14", Jenis.BILANGAN_BULAT, "Batas pengajuan keberatan (hari)"),
+  /** Days for the atasan pejabat penilai to decide a keberatan. */
+  HARI_KEPUTUSAN_KEBERATAN("14", Jenis.BILANGAN_BULAT, "Batas keputusan keberatan (hari)");
+
+  enum Jenis { ANGKA, BILANGAN_BULAT, PERIODE, TANGGAL_TAHUNAN }
+
+  private final String bawaan;
+  private final Jenis jenis;
+  private final String keterangan;
+
+  KunciPengaturan(String bawaan, Jenis jenis, String keterangan) {
+    this.bawaan = bawaan;
+    this.jenis = jenis;
+    this.keterangan = keterangan;
+  }
+
+  public String bawaan() { return bawaan; }
+  public String keterangan() { return keterangan; }
+
+  /** Checks a new value; returns the error message in Bahasa Indonesia, or null when valid. */
+  public String periksa(String nilai) {
+    if (nilai == null || nilai.isBlank()) {
+      return "Nilai " + name() + " wajib diisi";
+    }
+    String v = nilai.trim();
+    switch (jenis) {
+      case ANGKA -> {
+        try {
+          BigDecimal d = new BigDecimal(v);
+          if (d.signum() <= 0 || d.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            return "Nilai " + name() + " harus antara 0 dan 1000";
+          }
+        } catch (NumberFormatException e) {
+          return "Nilai " + name() + " harus berupa angka, bukan '" + v + "'";
+        }
+      }
+      case BILANGAN_BULAT -> {
+        try {
+          int i = Integer.parseInt(v);
+          if (i < 0 || i > 365) {
+            return "Nilai " + name() + " harus bilangan bulat 0 sampai 365";
+          }
+        } catch (NumberFormatException e) {
+          return "Nilai " + name() + " harus bilangan bulat, bukan '" + v + "'";
+        }
+      }
+      case PERIODE -> {
+        if (!v.equals("BULANAN") && !v.equals("TRIWULANAN")) {
+          return "Jenis periode harus BULANAN atau TRIWULANAN";
+        }
+      }
+      case TANGGAL_TAHUNAN -> {
+        try {
+          java.time.MonthDay.parse("--" + v);
+        } catch (java.time.format.DateTimeParseException e) {
+          return "Nilai " + name() + " harus berbentuk BB-TT, misalnya 01-31";
+        }
+      }
+    }
+    return null;
+  }
+}

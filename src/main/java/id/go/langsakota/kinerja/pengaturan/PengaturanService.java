@@ -1,0 +1,63 @@
+package id.go.langsakota.kinerja.pengaturan;
+
+import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the configurable rules (stored value, else default) and changes them with a check. */
+@Service
+@Transactional(readOnly = true)
+public class PengaturanService {
+
+  private final PengaturanRepository repository;
+
+  public PengaturanService(PengaturanRepository repository) {
+    this.repository = repository;
+  }
+
+  public String nilai(KunciPengaturan kunci) {
+    return repository.findById(kunci.name()).map(Pengaturan::getNilai).orElse(kunci.bawaan());
+  }
+
+  public BigDecimal angka(KunciPengaturan kunci) {
+    return new BigDecimal(nilai(kunci));
+  }
+
+  public int bilangan(KunciPengaturan kunci) {
+    return Integer.parseInt(nilai(kunci));
+  }
+
+  public MonthDay tanggalTahunan(KunciPengaturan kunci) {
+    return MonthDay.parse("--" + nilai(kunci));
+  }
+
+  public Map<KunciPengaturan, String> semua() {
+    Map<KunciPengaturan, String> hasil = new EnumMap<>(KunciPengaturan.class);
+    for (KunciPengaturan k : KunciPengaturan.values()) {
+      hasil.put(k, nilai(k));
+    }
+    return hasil;
+  }
+
+  /** @throws IllegalArgumentException with an Indonesian message when the value is not valid */
+  @Transactional
+  public void ubah(KunciPengaturan kunci, String nilai, String oleh) {
+    String salah = kunci.periksa(nilai);
+    if (salah != null) {
+      throw new IllegalArgumentException(salah);
+    }
+    if (kunci == KunciPengaturan.AMBANG_DI_ATAS_EKSPEKTASI
+        && new BigDecimal(nilai.trim()).compareTo(angka(KunciPengaturan.AMBANG_SESUAI_EKSPEKTASI)) < 0
+        || kunci == KunciPengaturan.AMBANG_SESUAI_EKSPEKTASI
+        && new BigDecimal(nilai.trim()).compareTo(angka(KunciPengaturan.AMBANG_DI_ATAS_EKSPEKTASI)) > 0) {
+      throw new IllegalArgumentException(
+          "Ambang di atas ekspektasi tidak boleh lebih kecil dari ambang sesuai ekspektasi");
+    }
+    repository.findById(kunci.name()).ifPresentOrElse(
+        p -> p.ubah(nilai.trim(), oleh),
+        () -> repository.save(new Pengaturan(kunci.name(), nilai.trim(), oleh)));
+  }
+}
