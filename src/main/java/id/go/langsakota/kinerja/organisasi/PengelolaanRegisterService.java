@@ -421,9 +421,9 @@ public class PengelolaanRegisterService {
     // A changed jabatan or atasan changes who the holders report to.
     Set<String> pemangku = new LinkedHashSet<>();
     if (jabatan.getId() != null) {
-      penugasanRepository.findBertumpang(jabatan, JenisPenugasan.DEFINITIF, LocalDate.now(), TANPA_BATAS)
+      penugasanRepository.findBertumpang(jabatan, JenisPenugasan.DEFINITIF, LocalDate.now(OrganisasiExpressions.WIB), TANPA_BATAS)
           .forEach(p -> pemangku.add(p.getPegawai().getNip()));
-      penugasanRepository.findBertumpang(jabatan, JenisPenugasan.PLT, LocalDate.now(), TANPA_BATAS)
+      penugasanRepository.findBertumpang(jabatan, JenisPenugasan.PLT, LocalDate.now(OrganisasiExpressions.WIB), TANPA_BATAS)
           .forEach(p -> pemangku.add(p.getPegawai().getNip()));
     }
     terbitkan(pemangku);
