@@ -85,6 +85,9 @@ class PenilaianPeriodikProsesTest {
   @Autowired PemberitahuanRepository pemberitahuanRepo;
   @Autowired BuktiDukungRepository buktiRepo;
 
+  static final java.util.concurrent.atomic.AtomicInteger URUTAN =
+      new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
+
   String nipAsn;
   String nipKasi;    // pejabat penilai
   String nipKabid;   // atasan pejabat penilai
@@ -105,10 +108,12 @@ class PenilaianPeriodikProsesTest {
     Jabatan kabid = jabatanRepo.save(new Jabatan("JB" + k, "Kepala Bidang", JenisJabatan.ADMINISTRATOR, 11, unit, kadis));
     Jabatan kasi = jabatanRepo.save(new Jabatan("JS" + k, "Kepala Seksi", JenisJabatan.PENGAWAS, 9, unit, kabid));
     Jabatan pelaksana = jabatanRepo.save(new Jabatan("JP" + k, "Pengadministrasi Umum", JenisJabatan.PELAKSANA, 5, unit, kasi));
-    pegawai("1975010120000310" + k.substring(0, 2), kadis);
-    nipKabid = pegawai("1980020220050110" + k.substring(2, 4), kabid);
-    nipKasi = pegawai("1985030320100120" + k.substring(4, 6), kasi);
-    nipAsn = pegawai("1990040420150210" + k.substring(1, 3), pelaksana);
+    // unique within the shared context: one sequence number per test, a distinct prefix per role
+    String urut = String.format("%03d", URUTAN.getAndIncrement() % 1000);
+    pegawai("197501012000031" + urut, kadis);
+    nipKabid = pegawai("198002022005011" + urut, kabid);
+    nipKasi = pegawai("198503032010012" + urut, kasi);
+    nipAsn = pegawai("199004042015021" + urut, pelaksana);
 
     skp = new Skp(nipAsn, 2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), JenisPeriode.BULANAN);
     RencanaHasilKerja utama = skp.tambahRhk(JenisRhk.UTAMA, "Tersusunnya laporan kepegawaian");
