@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * DataIntegrityViolationException and lost updates → 409. Services throw these with an
  * Indonesian message; that message is what the caller reads.
  */
-@RestControllerAdvice(basePackages = "id.go.langsakota.kinerja")
+@RestControllerAdvice // unrestricted: 404/405 raised before a controller is chosen answer alike
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
