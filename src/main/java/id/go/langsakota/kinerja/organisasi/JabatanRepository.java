@@ -8,4 +8,8 @@ public interface JabatanRepository extends JpaRepository<Jabatan, Long> {
   Optional<Jabatan> findByKode(String kode);
 
   List<Jabatan> findByAtasan(Jabatan atasan);
+
+  List<Jabatan> findByKepalaOpdTrueAndUnitKerja_Opd(Opd opd);
+
+  boolean existsByAtasan(Jabatan atasan);
 }

@@ -87,4 +87,9 @@ public class Pegawai {
   public LocalDate getTanggalBerhenti() { return tanggalBerhenti; }
   public void setTanggalBerhenti(LocalDate tanggalBerhenti) { this.tanggalBerhenti = tanggalBerhenti; }
   public boolean isAktif() { return status.aktif(); }
+
+  /** In service on that date: active, or left only later (so past dates still see the holder). */
+  public boolean aktifPada(LocalDate tanggal) {
+    return status.aktif() || tanggalBerhenti != null && tanggal.isBefore(tanggalBerhenti);
+  }
 }

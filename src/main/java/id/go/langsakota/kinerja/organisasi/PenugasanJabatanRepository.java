@@ -24,4 +24,20 @@ public interface PenugasanJabatanRepository extends JpaRepository<PenugasanJabat
   List<PenugasanJabatan> findBerlakuByJabatan(Jabatan jabatan, LocalDate tanggal);
 
   List<PenugasanJabatan> findByPegawaiOrderByTmtMulai(Pegawai pegawai);
+
+  /** Assignments of a kind on a jabatan that overlap [dari, sampai] (both inclusive). */
+  @Query("""
+      select p from PenugasanJabatan p join fetch p.pegawai
+      where p.jabatan = :jabatan and p.jenis = :jenis and p.tmtMulai <= :sampai
+        and (p.tmtSelesai is null or p.tmtSelesai >= :dari)
+      order by p.tmtMulai""")
+  List<PenugasanJabatan> findBertumpang(Jabatan jabatan, JenisPenugasan jenis, LocalDate dari,
+      LocalDate sampai);
+
+  /** Assignments of a pegawai still open on or after a date (not ended before it). */
+  @Query("""
+      select p from PenugasanJabatan p join fetch p.jabatan
+      where p.pegawai = :pegawai and (p.tmtSelesai is null or p.tmtSelesai >= :tanggal)
+      order by p.tmtMulai""")
+  List<PenugasanJabatan> findTerbukaSejak(Pegawai pegawai, LocalDate tanggal);
 }

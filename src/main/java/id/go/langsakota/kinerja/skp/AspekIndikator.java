@@ -1,0 +1,5 @@
+package id.go.langsakota.kinerja.skp;
+
+public enum AspekIndikator {
+  KUANTITAS, KUALITAS, WAKTU
+}
