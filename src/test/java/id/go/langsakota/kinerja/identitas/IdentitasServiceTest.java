@@ -45,6 +45,27 @@ class IdentitasServiceTest {
   @Autowired HistoryService historyService;
   @Autowired ProcessEngineConfiguration engineConfiguration;
 
+  /** Register rows and Camunda users made by a test, removed afterwards (the context is shared). */
+  private final java.util.Set<String> dibuat = new java.util.HashSet<>();
+
+  private Pegawai pegawai(String nama) {
+    Pegawai p = DataUjiIdentitas.pegawai(pegawaiRepository, nama);
+    dibuat.add(p.getNip());
+    return p;
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void bersihkan() {
+    for (String id : dibuat) {
+      peranRepository.deleteAll(peranRepository.findByIdPengguna(id));
+      pegawaiRepository.findByNip(id).ifPresent(pegawaiRepository::delete);
+      if (identityService.createUserQuery().userId(id).count() > 0) {
+        identityService.deleteUser(id);
+      }
+    }
+    dibuat.clear();
+  }
+
   private List<String> grup(String id) {
     return identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
   }
@@ -55,7 +76,7 @@ class IdentitasServiceTest {
 
   @Test
   void newPegawaiBecomesUserInGroupPegawaiWithInitialPassword() {
-    Pegawai p = DataUjiIdentitas.pegawai(pegawaiRepository, "Cut Meutia");
+    Pegawai p = pegawai("Cut Meutia");
 
     HasilSinkronisasi h = identitas.sinkronkan(Set.of(p.getNip()));
 
@@ -73,6 +94,7 @@ class IdentitasServiceTest {
   void committedRegisterChangeIsSyncedByTheEventButARolledBackOneIsNot() {
     String nip = tx.execute(s -> {
       Pegawai p = DataUjiIdentitas.pegawai(pegawaiRepository, "Teuku Nyak Arif");
+      dibuat.add(p.getNip());
       publisher.publishEvent(PegawaiBerubahEvent.untuk(List.of(p.getNip())));
       assertThat(pengguna(p.getNip())).as("not before commit").isNull();
       return p.getNip();
@@ -81,6 +103,7 @@ class IdentitasServiceTest {
     assertThat(grup(nip)).containsExactly("pegawai");
 
     String nipBatal = DataUjiIdentitas.nipBaru();
+    dibuat.add(nipBatal);
     tx.executeWithoutResult(s -> {
       pegawaiRepository.save(new Pegawai(nipBatal, "Batal Dibuat", id.go.langsakota.kinerja.organisasi.JenisAsn.PNS));
       publisher.publishEvent(PegawaiBerubahEvent.untuk(List.of(nipBatal)));
@@ -92,7 +115,7 @@ class IdentitasServiceTest {
   @Test
   void retiredPegawaiCannotLogInButTheirHistoryStays() {
     DataUjiIdentitas.pasangProsesUji(repositoryService);
-    Pegawai p = DataUjiIdentitas.pegawai(pegawaiRepository, "Laksamana Malahayati");
+    Pegawai p = pegawai("Laksamana Malahayati");
     identitas.sinkronkan(Set.of(p.getNip()));
     String pi = runtimeService.startProcessInstanceByKey(DataUjiIdentitas.PROSES_UJI,
         Map.of("pemilik", p.getNip())).getId();
@@ -114,7 +137,7 @@ class IdentitasServiceTest {
 
   @Test
   void roleMembershipFollowsTheRegister() {
-    Pegawai p = DataUjiIdentitas.pegawai(pegawaiRepository, "Sultan Iskandar Muda");
+    Pegawai p = pegawai("Sultan Iskandar Muda");
     identitas.sinkronkan(Set.of(p.getNip()));
     assertThat(grup(p.getNip())).containsExactly("pegawai");
 
@@ -132,6 +155,7 @@ class IdentitasServiceTest {
   @Test
   void walikotaWithoutPegawaiRowIsCreatedInGroupWalikotaOnly() {
     String id = "walikota-uji-" + UUID.randomUUID().toString().substring(0, 8);
+    dibuat.add(id);
     DataUjiIdentitas.peran(peranRepository, id, "Wali Kota Langsa", Peran.WALIKOTA);
 
     identitas.sinkronkan(Set.of(id));
@@ -145,7 +169,7 @@ class IdentitasServiceTest {
 
   @Test
   void nameChangeUpdatesProfileAndKeepsThePassword() {
-    Pegawai p = DataUjiIdentitas.pegawai(pegawaiRepository, "Pocut Baren");
+    Pegawai p = pegawai("Pocut Baren");
     identitas.sinkronkan(Set.of(p.getNip()));
     User u = pengguna(p.getNip());
     u.setPassword("KataSandiSendiri-1");
@@ -174,8 +198,8 @@ class IdentitasServiceTest {
 
   @Test
   void sinkronkanSemuaRepairsDriftAndIsIdempotent() {
-    Pegawai aktif = DataUjiIdentitas.pegawai(pegawaiRepository, "Nyak Sandang");
-    Pegawai pensiun = DataUjiIdentitas.pegawai(pegawaiRepository, "Tengku Chik");
+    Pegawai aktif = pegawai("Nyak Sandang");
+    Pegawai pensiun = pegawai("Tengku Chik");
     identitas.sinkronkan(Set.of(aktif.getNip(), pensiun.getNip()));
     // Drift made behind the register's back (no events): a manual membership, a retirement by
     // SQL-like update, a hand-made technical user put into group pegawai.
@@ -184,6 +208,7 @@ class IdentitasServiceTest {
     User teknis = identityService.newUser("integrasi-siasn-" + UUID.randomUUID().toString().substring(0, 6));
     teknis.setPassword("Rahasia-Teknis-1");
     identityService.saveUser(teknis);
+    dibuat.add(teknis.getId());
     identityService.createMembership(teknis.getId(), "pegawai");
 
     HasilSinkronisasi pertama = identitas.sinkronkanSemua();
@@ -202,7 +227,7 @@ class IdentitasServiceTest {
   void withoutInitialPasswordNewUsersGetARandomOne() {
     IdentitasService tanpaKataSandi = new IdentitasService(identityService, engineConfiguration,
         pegawaiRepository, peranRepository, "", "demo");
-    Pegawai p = DataUjiIdentitas.pegawai(pegawaiRepository, "Teungku Fakinah");
+    Pegawai p = pegawai("Teungku Fakinah");
 
     tx.executeWithoutResult(s -> tanpaKataSandi.sinkronkan(Set.of(p.getNip())));
 
