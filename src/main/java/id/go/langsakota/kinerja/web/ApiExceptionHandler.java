@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -120,7 +121,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return new ResponseEntity<>(PesanKesalahan.dari(pesanUntuk(status)), headers, status);
+    String pesan = e instanceof ResponseStatusException r && r.getReason() != null && !r.getReason().isBlank()
+        ? r.getReason() // thrown by our own code with an Indonesian reason
+        : pesanUntuk(status);
+    return new ResponseEntity<>(PesanKesalahan.dari(pesan), headers, status);
   }
 
   static String pesanUntuk(HttpStatusCode status) {

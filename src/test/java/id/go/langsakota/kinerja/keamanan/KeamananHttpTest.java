@@ -182,6 +182,13 @@ class KeamananHttpTest {
     ResponseEntity<String> r = http.getForEntity("/api/openapi", String.class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(r.getBody()).contains("basicAuth").contains("/api/saya");
+
+    ResponseEntity<String> ui = http.getForEntity("/api/docs", String.class);
+    if (ui.getStatusCode().is3xxRedirection()) {
+      ui = http.getForEntity(ui.getHeaders().getLocation(), String.class);
+    }
+    assertThat(ui.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(ui.getBody()).containsIgnoringCase("swagger");
   }
 
   @Test

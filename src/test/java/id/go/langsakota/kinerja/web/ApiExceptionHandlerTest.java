@@ -42,6 +42,8 @@ class ApiExceptionHandlerTest {
         case "dilarang" -> throw new AccessDeniedException("Access Denied");
         case "hilang" -> throw new NoSuchElementException("Pegawai dengan NIP 1 tidak ditemukan");
         case "konflik" -> throw new IllegalStateException("SKP sudah disetujui");
+        case "status" -> throw new org.springframework.web.server.ResponseStatusException(
+            org.springframework.http.HttpStatus.NOT_FOUND, "Periode penilaian tidak ditemukan");
         case "ganda" -> throw new DataIntegrityViolationException("Duplicate entry 'x' for key uk_pegawai_nip");
         default -> throw new RuntimeException("rahasia internal");
       }
@@ -120,6 +122,13 @@ class ApiExceptionHandlerTest {
         .andExpect(status().isInternalServerError())
         .andExpect(jsonPath("$.pesan", containsString("Terjadi kesalahan pada server")))
         .andExpect(jsonPath("$.pesan", org.hamcrest.Matchers.not(containsString("rahasia"))));
+  }
+
+  @Test
+  void responseStatusExceptionKeepsItsReason() throws Exception {
+    mvc.perform(get("/api/uji/status"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.pesan").value("Periode penilaian tidak ditemukan"));
   }
 
   @Test
