@@ -1,0 +1,31 @@
+package id.go.langsakota.kinerja.identitas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.junit.jupiter.api.Test;
+
+class KataSandiAcakTest {
+
+  @Test
+  void everyGeneratedPasswordPassesCamundasDefaultPolicyAndTheyDiffer() {
+    UserEntity pengguna = new UserEntity("198501012010011001");
+    pengguna.setFirstName("Cut");
+    pengguna.setLastName("Nyak Dhien");
+    pengguna.setEmail("cut@langsakota.go.id");
+    Set<String> dilihat = new HashSet<>();
+    for (int i = 0; i < 500; i++) {
+      String s = KataSandiAcak.buat();
+      assertThat(s).hasSize(20);
+      for (PasswordPolicyRule aturan : new DefaultPasswordPolicyImpl().getRules()) {
+        assertThat(aturan.execute(s, pengguna)).as("%s: %s", aturan.getPlaceholder(), s).isTrue();
+      }
+      dilihat.add(s);
+    }
+    assertThat(dilihat).hasSize(500);
+  }
+}
