@@ -33,6 +33,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,8 @@ class BuktiDukungControllerTest {
   static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
+  static final AtomicInteger URUTAN = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
+
   @Autowired BuktiDukungService service;
   @Autowired BuktiDukungRepository buktiRepo;
   @Autowired OpdRepository opdRepo;
@@ -107,7 +110,8 @@ class BuktiDukungControllerTest {
     mvc = MockMvcBuilders.standaloneSetup(new BuktiDukungController(service))
         .setControllerAdvice(new PemetaanGalat()).build();
     String k = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 999999));
-    String urut = String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+    // one sequence number per test: NIPs stay unique in the shared context
+    String urut = String.format("%03d", URUTAN.getAndIncrement() % 1000);
     Opd opd = opdRepo.save(new Opd("B" + k, "Dinas Bukti " + k, "DB" + k));
     UnitKerja unit = unitRepo.save(new UnitKerja("BU" + k, "Bidang Bukti", opd, null));
     UnitKerja unitLain = unitRepo.save(new UnitKerja("BL" + k, "Bidang Lain", opd, null));

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -87,6 +88,8 @@ class LaporanRealisasiRestTest {
 
   static final String KATA_SANDI = "rahasia-uji";
 
+  static final AtomicInteger URUTAN = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
+
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -111,7 +114,8 @@ class LaporanRealisasiRestTest {
   @BeforeEach
   void siapkan() {
     String k = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 999999));
-    String urut = String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+    // one sequence number per test: NIPs stay unique in the shared context
+    String urut = String.format("%03d", URUTAN.getAndIncrement() % 1000);
     Opd opd = opdRepo.save(new Opd("R" + k, "Dinas Rest " + k, "DR" + k));
     UnitKerja unit = unitRepo.save(new UnitKerja("RU" + k, "Bidang Rest", opd, null));
     Jabatan kadis = new Jabatan("RK" + k, "Kepala Dinas", JenisJabatan.JPT, 14, unit, null);
