@@ -1,11 +1,13 @@
 package id.go.langsakota.kinerja.penilaian;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Evidence files. GET downloads (owner ASN, their pejabat penilai / atasan, whoever rated a period
  * using it, BKPSDM); POST lets a REST client upload first and send {@code buktiDukungId} in the
- * realisasi list of laporkan-realisasi (the uploader is the owner).
+ * realisasi list of laporkan-realisasi (the uploader is the owner, so only an active ASN of the
+ * register may upload).
  */
 @RestController
 @RequestMapping("/api/bukti-dukung")
@@ -43,6 +46,8 @@ public class BuktiDukungController {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(b.getNamaBerkas(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
+        // personal evidence: no shared or browser cache keeps a copy
+        .cacheControl(CacheControl.noStore().cachePrivate())
         .header("X-SHA-256", b.getSha256())
         .body(new FileSystemResource(service.berkas(b)));
   }
@@ -50,14 +55,14 @@ public class BuktiDukungController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<Map<String, Object>> unggah(@RequestParam("berkas") MultipartFile berkas,
       Authentication auth) throws IOException {
-    BuktiDukung b = service.simpan(auth.getName(), berkas.getOriginalFilename(), berkas.getBytes(),
-        auth.getName());
+    BuktiDukung b = service.unggah(auth == null ? null : auth.getName(),
+        berkas.getOriginalFilename(), berkas.getBytes());
     Map<String, Object> hasil = new LinkedHashMap<>();
     hasil.put("id", b.getId());
     hasil.put("namaBerkas", b.getNamaBerkas());
     hasil.put("jenisKonten", b.getJenisKonten());
     hasil.put("ukuran", b.getUkuran());
     hasil.put("sha256", b.getSha256());
-    return ResponseEntity.status(201).body(hasil);
+    return ResponseEntity.created(URI.create("/api/bukti-dukung/" + b.getId())).body(hasil);
   }
 }

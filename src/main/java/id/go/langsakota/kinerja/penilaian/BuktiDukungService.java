@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,18 +50,21 @@ public class BuktiDukungService {
   private final RealisasiIndikatorRepository realisasiRepository;
   private final PenilaianPeriodikRepository penilaianRepository;
   private final RegisterOrganisasiService register;
+  private final PegawaiRepository pegawaiRepository;
   private final Path direktori;
   private final long ukuranMaksimal;
 
   public BuktiDukungService(BuktiDukungRepository repository,
       RealisasiIndikatorRepository realisasiRepository,
       PenilaianPeriodikRepository penilaianRepository, RegisterOrganisasiService register,
+      PegawaiRepository pegawaiRepository,
       @Value("${kinerja.berkas.direktori:./data/berkas}") String direktori,
       @Value("${kinerja.berkas.ukuran-maksimal:10485760}") long ukuranMaksimal) {
     this.repository = repository;
     this.realisasiRepository = realisasiRepository;
     this.penilaianRepository = penilaianRepository;
     this.register = register;
+    this.pegawaiRepository = pegawaiRepository;
     this.direktori = Path.of(direktori).toAbsolutePath().normalize();
     this.ukuranMaksimal = ukuranMaksimal;
   }
@@ -114,12 +118,14 @@ public class BuktiDukungService {
     String relatif = "%d/%02d/%s.%s".formatted(hariIni.getYear(), hariIni.getMonthValue(),
         UUID.randomUUID(), ext);
     Path tujuan = direktori.resolve(relatif);
+    Path sementara = null;
     try {
       Files.createDirectories(tujuan.getParent());
-      Path sementara = Files.createTempFile(tujuan.getParent(), "unggah", ".tmp");
+      sementara = Files.createTempFile(tujuan.getParent(), "unggah", ".tmp");
       Files.write(sementara, isi);
       Files.move(sementara, tujuan, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
+      hapusDiam(sementara); // a half-written temp file must not stay behind
       throw new UncheckedIOException("Berkas bukti dukung tidak dapat disimpan", e);
     }
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -127,17 +133,32 @@ public class BuktiDukungService {
         @Override
         public void afterCompletion(int status) {
           if (status != STATUS_COMMITTED) {
-            try {
-              Files.deleteIfExists(tujuan);
-            } catch (IOException ignored) {
-              // an orphan file is harmless: nothing refers to it
-            }
+            hapusDiam(tujuan);
           }
         }
       });
     }
     return repository.save(new BuktiDukung(nipPemilik, nama, JENIS.get(ext), isi.length,
         sha256(isi), relatif, oleh));
+  }
+
+  /**
+   * Upload through {@code POST /api/bukti-dukung}: the uploader becomes the owner, so only an
+   * active ASN of the register may upload (a login that is no NIP would own evidence nobody can
+   * attach to a report, and does not fit the NIP column).
+   *
+   * @throws AccessDeniedException when {@code pengguna} is no active pegawai
+   * @throws IllegalArgumentException with the Indonesian message when the file is not accepted
+   */
+  @Transactional
+  public BuktiDukung unggah(String pengguna, String namaBerkas, byte[] isi) {
+    boolean asnAktif = pengguna != null && pegawaiRepository.findByNip(pengguna)
+        .filter(p -> p.aktifPada(LocalDate.now(WIB))).isPresent();
+    if (!asnAktif) {
+      throw new AccessDeniedException(
+          "Hanya ASN aktif yang terdaftar di register yang dapat mengunggah bukti dukung");
+    }
+    return simpan(pengguna, namaBerkas, isi, pengguna);
   }
 
   /** Metadata when the caller may see the file; 404/403 exceptions otherwise. */
@@ -178,6 +199,17 @@ public class BuktiDukungService {
     }
     // Whoever rated a period that uses this file keeps access after a reorganisation.
     return penilaianRepository.existsByBuktiDukungIdAndIdPejabatPenilai(b.getId(), pengguna);
+  }
+
+  private static void hapusDiam(Path p) {
+    if (p == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // an orphan file is harmless: nothing refers to it
+    }
   }
 
   static String ekstensi(String nama) {
