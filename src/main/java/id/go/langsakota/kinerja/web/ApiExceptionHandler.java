@@ -43,6 +43,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return jawab(HttpStatus.BAD_REQUEST, new PesanKesalahan(e.getMessage(), e.getKesalahan()));
   }
 
+  /** The same refusal a form submit gets from the engine, when a service behind /api checks it. */
+  @ExceptionHandler(IsianTidakValidException.class)
+  ResponseEntity<PesanKesalahan> isianTidakValid(IsianTidakValidException e) {
+    return jawab(HttpStatus.BAD_REQUEST, new PesanKesalahan(e.getMessage(), e.getKesalahan()));
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<PesanKesalahan> masukanTidakSah(IllegalArgumentException e) {
     return jawab(HttpStatus.BAD_REQUEST, pesanAtau(e, "Permintaan tidak sah."));

@@ -42,20 +42,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -67,24 +61,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LaporanRealisasiRestTest {
-
-  /**
-   * Until the keamanan branch is merged, Spring Boot's default security (its own user store, CSRF
-   * on every POST) stands in front of /engine-rest and would refuse any Camunda user. This chain
-   * steps aside for /engine-rest only, as the keamanan configuration does: authentication there is
-   * Camunda's ProcessEngineAuthenticationFilter, which then checks the Basic credentials sent below.
-   */
-  @TestConfiguration
-  static class EngineRestTanpaSpringSecurity {
-    @Bean
-    @Order(0)
-    SecurityFilterChain engineRestUji(HttpSecurity http) throws Exception {
-      return http.securityMatcher("/engine-rest/**")
-          .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-          .csrf(AbstractHttpConfigurer::disable)
-          .build();
-    }
-  }
 
   static final String KATA_SANDI = "rahasia-uji";
 
