@@ -1,0 +1,293 @@
+package id.go.langsakota.kinerja.skp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** skp-pegawai from start to the periods: approval paths, reminder, escalation, validation. */
+@SpringBootTest
+@ActiveProfiles("test")
+class SkpPegawaiProsesTest {
+
+  static final int TAHUN = 2026;
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired ApplicationContext ctx;
+  @Autowired SkpRepository skpRepository;
+
+  OrganisasiUji org;
+  Long rhkPengawasId;
+
+  @BeforeEach
+  void siapkan() {
+    BpmnAwareTests.init(engine);
+    org = new OrganisasiUji(ctx);
+    // The supervisor's own SKP is agreed, with one RHK the staff can link to.
+    Skp atasan = new Skp(org.nipPengawas, TAHUN, LocalDate.of(TAHUN, 1, 1), LocalDate.of(TAHUN, 12, 31), JenisPeriode.BULANAN);
+    atasan.tambahRhk(JenisRhk.UTAMA, "Meningkatnya layanan administrasi kepegawaian")
+        .tambahIndikator(AspekIndikator.KUANTITAS, "Layanan selesai", new BigDecimal("100"), "layanan",
+            ArahIndikator.LEBIH_TINGGI_LEBIH_BAIK);
+    atasan.setStatus(StatusSkp.DISETUJUI);
+    rhkPengawasId = skpRepository.save(atasan).getRencanaHasilKerja().get(0).getId();
+  }
+
+  @AfterEach
+  void bersihkan() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  ProcessInstance mulai(String mulai, String jenis) {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("skp-pegawai", "SKP-" + TAHUN + "-" + org.nipStaf,
+        Variables.createVariables().putValue("nip", org.nipStaf).putValue("tahun", TAHUN)
+            .putValue("tanggalMulai", mulai).putValue("tanggalSelesai", TAHUN + "-12-31")
+            .putValue("jenisPeriode", jenis));
+    assertThat(pi).isWaitingAt("Task_BuatSkp");
+    jalankan(pi, "Task_BuatSkp");
+    return pi;
+  }
+
+  void jalankan(ProcessInstance pi, String aktivitas) {
+    Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas).singleResult();
+    assertThat(job).as("job di " + aktivitas).isNotNull();
+    management.executeJob(job.getId());
+  }
+
+  List<Map<String, Object>> rhkSah() {
+    List<Map<String, Object>> daftar = new ArrayList<>();
+    daftar.add(rhk("UTAMA", "Terselesaikannya usul kenaikan pangkat", "RHK:" + rhkPengawasId,
+        indikator("KUANTITAS", "Usul diproses", 120, "usul", "LEBIH_TINGGI_LEBIH_BAIK"),
+        indikator("WAKTU", "Lama proses", 3, "hari", "LEBIH_RENDAH_LEBIH_BAIK")));
+    daftar.add(rhk("TAMBAHAN", "Menjadi narasumber sosialisasi", null,
+        indikator("KUANTITAS", "Sosialisasi", 2, "kegiatan", "LEBIH_TINGGI_LEBIH_BAIK")));
+    return daftar;
+  }
+
+  static Map<String, Object> rhk(String jenis, String uraian, String atasan, Map<?, ?>... indikator) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("jenis", jenis);
+    m.put("uraian", uraian);
+    m.put("rhkAtasan", atasan);
+    m.put("indikator", List.of(indikator));
+    return m;
+  }
+
+  static Map<String, Object> indikator(String aspek, String uraian, Object target, String satuan, String arah) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("aspek", aspek);
+    m.put("uraian", uraian);
+    m.put("target", target);
+    m.put("satuan", satuan);
+    m.put("arah", arah);
+    return m;
+  }
+
+  void susun(Object rhk) {
+    Task t = tasks.createTaskQuery().taskAssignee(org.nipStaf).taskDefinitionKey("susun-skp").singleResult();
+    tasks.complete(t.getId(), Variables.createVariables().putValueTyped("rhk", JsonVariabel.json(rhk)));
+  }
+
+  void putuskan(ProcessInstance pi, String keputusan, String catatan) {
+    assertThat(pi).task("setujui-skp").isAssignedTo(org.nipPengawas);
+    Map<String, Object> v = new HashMap<>();
+    v.put("keputusan", keputusan);
+    v.put("catatan", catatan);
+    tasks.complete(task("setujui-skp", pi).getId(), v);
+  }
+
+  @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+  /** The SKP with its collections loaded (tests run outside a transaction). */
+  Skp skp(ProcessInstance pi) {
+    return tx.execute(s -> {
+      Skp skp = skpRepository.findById(((Number) runtime.getVariable(pi.getId(), "skpId")).longValue()).orElseThrow();
+      skp.getPerilakuKerja().size();
+      skp.getRencanaHasilKerja().forEach(r -> {
+        r.getIndikator().size();
+        if (r.getRhkAtasan() != null) {
+          r.getRhkAtasan().getId();
+        }
+      });
+      return skp;
+    });
+  }
+
+  long timerPeriode(ProcessInstance pi) {
+    return management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_AkhirPeriode").timers().count();
+  }
+
+  @Test
+  void disetujuiSekaliLaluMenungguDuaBelasPeriode() {
+    ProcessInstance pi = mulai(TAHUN + "-01-01", "BULANAN");
+    assertThat(pi).isWaitingAt("susun-skp").task().isAssignedTo(org.nipStaf);
+    // The form's select offers the supervisor's agreed RHK.
+    assertThat(runtime.getVariable(pi.getId(), "opsiRhkAtasan").toString()).contains("RHK:" + rhkPengawasId);
+    assertThat(skp(pi).getPerilakuKerja()).hasSize(7);
+
+    susun(rhkSah());
+    assertThat(pi).isWaitingAt("setujui-skp");
+    assertThat(skp(pi).getStatus()).isEqualTo(StatusSkp.DIAJUKAN);
+    assertThat((String) runtime.getVariable(pi.getId(), "ringkasanSkp")).contains("Terselesaikannya usul kenaikan pangkat");
+    putuskan(pi, "SETUJUI", null);
+
+    assertThat(pi).hasPassed("Gateway_SkpDisetujui").isWaitingAt("Event_AkhirPeriode");
+    assertThat(timerPeriode(pi)).isEqualTo(12);
+    Skp skp = skp(pi);
+    assertThat(skp.getStatus()).isEqualTo(StatusSkp.DISETUJUI);
+    assertThat(skp.getIdPejabatPenilai()).isEqualTo(org.nipPengawas);
+    assertThat(skp.getRencanaHasilKerja()).hasSize(2);
+    assertThat(skp.getRencanaHasilKerja().get(0).getRhkAtasan().getId()).isEqualTo(rhkPengawasId);
+    assertThat(skp.getRencanaHasilKerja().get(0).getIndikator().get(1).getArah())
+        .isEqualTo(ArahIndikator.LEBIH_RENDAH_LEBIH_BAIK);
+    // The first period's timer fires the day after 31 January.
+    Job januari = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_AkhirPeriode")
+        .timers().orderByJobDuedate().asc().list().get(0);
+    assertThat(januari.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(TAHUN, 2, 1, 0, 0)));
+  }
+
+  @Test
+  void dikembalikanDuaKaliLaluDisetujui() {
+    ProcessInstance pi = mulai(TAHUN + "-01-01", "BULANAN");
+    susun(rhkSah());
+    putuskan(pi, "KEMBALIKAN", "Target usul terlalu rendah");
+    assertThat(pi).isWaitingAt("susun-skp");
+    assertThat(runtime.getVariable(pi.getId(), "catatanPengembalian")).isEqualTo("Target usul terlalu rendah");
+    // The returned draft is offered again, with its link to the supervisor's RHK.
+    assertThat(runtime.getVariable(pi.getId(), "rhk").toString()).contains("RHK:" + rhkPengawasId)
+        .contains("Terselesaikannya usul kenaikan pangkat");
+    susun(rhkSah());
+    putuskan(pi, "KEMBALIKAN", "Tambahkan indikator kualitas");
+    assertThat(pi).isWaitingAt("susun-skp");
+    susun(rhkSah());
+    putuskan(pi, "SETUJUI", null);
+
+    assertThat(pi).isWaitingAt("Event_AkhirPeriode");
+    Skp skp = skp(pi);
+    assertThat(skp.getJumlahPengembalian()).isEqualTo(2);
+    assertThat(skp.getStatus()).isEqualTo(StatusSkp.DISETUJUI);
+    assertThat(skp.getRencanaHasilKerja()).hasSize(2);
+  }
+
+  @Test
+  void pengingatLaluEskalasiKeAtasanPejabatPenilai() {
+    ProcessInstance pi = mulai(TAHUN + "-01-01", "BULANAN");
+    susun(rhkSah());
+    Task setujui = task("setujui-skp", pi);
+    // Deadline from pengaturan BATAS_PENETAPAN_SKP (01-31), reminder HARI_PENGINGAT (2) days before.
+    assertThat(setujui.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(TAHUN, 1, 31, 23, 59, 59)));
+    Job pengingat = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_PengingatSkp").singleResult();
+    assertThat(pengingat.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(TAHUN, 1, 29, 8, 0)));
+
+    management.executeJob(pengingat.getId());
+    jalankan(pi, "Task_KirimPengingatSkp");
+    assertThat(pi).hasPassed("Task_KirimPengingatSkp").isWaitingAt("setujui-skp");
+    assertThat(runtime.getVariable(pi.getId(), "jumlahPengingatSkp")).isEqualTo(1);
+    assertThat(pi).task("setujui-skp").isAssignedTo(org.nipPengawas);
+
+    jalankan(pi, "Event_BatasPenetapanSkp");
+    jalankan(pi, "Task_EskalasiSkp");
+    assertThat(pi).hasPassed("Task_EskalasiSkp").isWaitingAt("setujui-skp");
+    assertThat(pi).task("setujui-skp").isAssignedTo(org.nipKepala);
+    assertThat(runtime.getVariable(pi.getId(), "eskalasiSkpKepada")).isEqualTo(org.nipKepala);
+
+    // The atasan decides in the penilai's place.
+    tasks.complete(task("setujui-skp", pi).getId(), Map.of("keputusan", "SETUJUI"));
+    assertThat(pi).isWaitingAt("Event_AkhirPeriode");
+    assertThat(skp(pi).getIdPejabatPenilai()).isEqualTo(org.nipKepala);
+  }
+
+  @Test
+  void tahunParsialMemberiPeriodeLebihSedikit() {
+    ProcessInstance pi = mulai(TAHUN + "-07-15", "BULANAN");
+    susun(rhkSah());
+    putuskan(pi, "SETUJUI", null);
+    assertThat(timerPeriode(pi)).isEqualTo(6); // July (from the 15th) to December
+    assertThat(skp(pi).getTanggalMulai()).isEqualTo(LocalDate.of(TAHUN, 7, 15));
+  }
+
+  @Test
+  void triwulananParsialMemberiDuaPeriode() {
+    ProcessInstance pi = mulai(TAHUN + "-07-15", "TRIWULANAN");
+    susun(rhkSah());
+    putuskan(pi, "SETUJUI", null);
+    assertThat(timerPeriode(pi)).isEqualTo(2);
+  }
+
+  @Test
+  void isianSalahDitolakTugasTetapTerbukaTanpaData() {
+    ProcessInstance pi = mulai(TAHUN + "-01-01", "BULANAN");
+    Task t = task("susun-skp", pi);
+
+    List<Map<String, Object>> tanpaUtama = List.of(rhk("TAMBAHAN", "Narasumber", null,
+        indikator("KUANTITAS", "Kegiatan", 2, "kegiatan", "LEBIH_TINGGI_LEBIH_BAIK")));
+    assertThatThrownBy(() -> tasks.complete(t.getId(), Map.of("rhk", JsonVariabel.json(tanpaUtama))))
+        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("minimal satu RHK utama");
+
+    List<Map<String, Object>> targetTeks = List.of(rhk("UTAMA", "Usul", "RHK:" + rhkPengawasId,
+        indikator("KUANTITAS", "Usul", "seratus", "usul", "LEBIH_TINGGI_LEBIH_BAIK")));
+    // A REST client may send the list as a JSON string: it is checked the same way.
+    assertThatThrownBy(() -> tasks.complete(t.getId(), Map.of("rhk",
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(targetTeks))))
+        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("harus berupa angka, bukan 'seratus'");
+
+    List<Map<String, Object>> bukanAtasan = List.of(rhk("UTAMA", "Usul", "RHK:999999",
+        indikator("KUANTITAS", "Usul", 5, "usul", "LEBIH_TINGGI_LEBIH_BAIK")));
+    assertThatThrownBy(() -> tasks.complete(t.getId(), Map.of("rhk", JsonVariabel.json(bukanAtasan))))
+        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("bukan RHK pejabat penilai");
+
+    assertThat(pi).isWaitingAt("susun-skp");
+    assertThat(skp(pi).getRencanaHasilKerja()).isEmpty();
+    assertThat(skp(pi).getStatus()).isEqualTo(StatusSkp.DRAF);
+
+    susun(rhkSah());
+    String setujuiId = task("setujui-skp", pi).getId();
+    assertThatThrownBy(() -> tasks.complete(setujuiId, Map.of("keputusan", "KEMBALIKAN")))
+        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("catatan wajib diisi");
+    assertThatThrownBy(() -> tasks.complete(setujuiId, Map.of("keputusan", "TERIMA")))
+        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("SETUJUI atau KEMBALIKAN");
+    assertThat(pi).isWaitingAt("setujui-skp");
+    assertThat(skp(pi).getStatus()).isEqualTo(StatusSkp.DIAJUKAN);
+  }
+
+  @Test
+  void penggunaLainTidakDapatMenyelesaikanTugas() {
+    ProcessInstance pi = mulai(TAHUN + "-01-01", "BULANAN");
+    String id = task("susun-skp", pi).getId();
+    engine.getIdentityService().setAuthentication("orang-lain", List.of("pegawai"));
+    assertThatThrownBy(() -> tasks.complete(id, Map.of("rhk", JsonVariabel.json(rhkSah()))))
+        .isInstanceOf(AuthorizationException.class);
+    engine.getIdentityService().setAuthentication(org.nipStaf, List.of("pegawai"));
+    tasks.complete(id, Map.of("rhk", JsonVariabel.json(rhkSah())));
+    engine.getIdentityService().clearAuthentication();
+    assertThat(pi).isWaitingAt("setujui-skp");
+  }
+}
