@@ -3,6 +3,7 @@ package id.go.langsakota.kinerja.penilaian;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PenilaianPeriodikRepository extends JpaRepository<PenilaianPeriodik, Long> {
 
@@ -10,4 +11,11 @@ public interface PenilaianPeriodikRepository extends JpaRepository<PenilaianPeri
   List<PenilaianPeriodik> findBySkpIdOrderByPeriodeKe(Long skpId);
 
   Optional<PenilaianPeriodik> findBySkpIdAndPeriodeKe(Long skpId, int periodeKe);
+
+  /** True when {@code pengguna} rated a period whose realisasi uses the evidence file. */
+  @Query("""
+      select count(p) > 0 from PenilaianPeriodik p, RealisasiIndikator r
+      where r.penilaianId = p.id and r.buktiDukungId = :buktiDukungId
+        and p.idPejabatPenilai = :pengguna""")
+  boolean existsByBuktiDukungIdAndIdPejabatPenilai(Long buktiDukungId, String pengguna);
 }

@@ -1,0 +1,115 @@
+package id.go.langsakota.kinerja.penilaian;
+
+import id.go.langsakota.kinerja.skp.IndikatorKinerja;
+import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
+import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
+import id.go.langsakota.kinerja.skp.RencanaHasilKerja;
+import id.go.langsakota.kinerja.skp.RencanaHasilKerjaRepository;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * nilai-kinerja-periodik. On create: task-local read-only views for the form (ringkasanRealisasi,
+ * catatanMandiriPegawai) and the umpanBalik list to fill in, one row per RHK. On complete: who
+ * completes it, the server-side check and the write; then only the two decided ratings stay as
+ * process variables (they steer the DMN).
+ */
+@Component("penilaianAtasanListener")
+public class PenilaianAtasanListener implements TaskListener {
+
+  private final PenilaianAtasanService service;
+  private final PenilaianPeriodikRepository penilaianRepository;
+  private final IndikatorKinerjaRepository indikatorRepository;
+  private final RencanaHasilKerjaRepository rhkRepository;
+  private final RealisasiIndikatorRepository realisasiRepository;
+  private final BuktiDukungRepository buktiRepository;
+
+  public PenilaianAtasanListener(PenilaianAtasanService service,
+      PenilaianPeriodikRepository penilaianRepository, IndikatorKinerjaRepository indikatorRepository,
+      RencanaHasilKerjaRepository rhkRepository, RealisasiIndikatorRepository realisasiRepository,
+      BuktiDukungRepository buktiRepository) {
+    this.service = service;
+    this.penilaianRepository = penilaianRepository;
+    this.indikatorRepository = indikatorRepository;
+    this.rhkRepository = rhkRepository;
+    this.realisasiRepository = realisasiRepository;
+    this.buktiRepository = buktiRepository;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long penilaianId = ((Number) task.getVariable("penilaianId")).longValue();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      siapkanTampilan(task, penilaianId);
+      return;
+    }
+    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    String oleh = PemeriksaPengguna.periksa(task);
+    Map<NilaiBerakhlak, Object> perilaku = new EnumMap<>(NilaiBerakhlak.class);
+    for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
+      perilaku.put(n, task.getVariable(PenilaianAtasanService.AWALAN_PERILAKU + n.name()));
+    }
+    PenilaianAtasanService.Keputusan k = service.simpan(penilaianId, new PenilaianAtasanService.Isian(
+        task.getVariable("ratingHasilKerja"), task.getVariable("ratingPerilaku"),
+        task.getVariable("alasanRatingHasilKerja"), task.getVariable("alasanRatingPerilaku"),
+        perilaku, task.getVariable("umpanBalik")), oleh);
+    for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
+      task.removeVariable(PenilaianAtasanService.AWALAN_PERILAKU + n.name());
+    }
+    task.removeVariable("alasanRatingHasilKerja");
+    task.removeVariable("alasanRatingPerilaku");
+    task.removeVariable("umpanBalik");
+    // Steering values for the DMN, normalised (trimmed) and at process level.
+    task.getExecution().getProcessInstance().setVariable("ratingHasilKerja", k.ratingHasilKerja().name());
+    task.getExecution().getProcessInstance().setVariable("ratingPerilaku", k.ratingPerilaku().name());
+  }
+
+  private void siapkanTampilan(DelegateTask task, long penilaianId) {
+    PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow();
+    Map<Long, RealisasiIndikator> realisasi = realisasiRepository.findByPenilaianIdOrderById(penilaianId)
+        .stream().collect(Collectors.toMap(RealisasiIndikator::getIndikatorId, Function.identity()));
+    List<Map<String, Object>> ringkasan = new ArrayList<>();
+    for (IndikatorKinerja i : indikatorRepository.findByRhkSkpIdOrderByRhkUrutanAscUrutanAsc(p.getSkpId())) {
+      RealisasiIndikator r = realisasi.get(i.getId());
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rhk", i.getRhk().getUraian());
+      m.put("indikator", i.getUraian());
+      m.put("target", i.getTarget().stripTrailingZeros().toPlainString() + " " + i.getSatuan());
+      m.put("arah", i.getArah().name());
+      m.put("realisasi", r == null || r.getRealisasi() == null ? "-"
+          : r.getRealisasi().stripTrailingZeros().toPlainString());
+      m.put("capaian", r == null || r.getCapaian() == null ? "-" : r.getCapaian().toPlainString() + " %");
+      m.put("kategori", r == null || r.getKategori() == null ? "-" : r.getKategori().label());
+      m.put("tautanBukti", r == null || r.getTautanBukti() == null ? "" : r.getTautanBukti());
+      m.put("berkasBukti", r == null || r.getBuktiDukungId() == null ? ""
+          : "/api/bukti-dukung/" + r.getBuktiDukungId() + " ("
+              + buktiRepository.findById(r.getBuktiDukungId()).map(BuktiDukung::getNamaBerkas).orElse("?") + ")");
+      ringkasan.add(m);
+    }
+    List<Map<String, Object>> umpanBalik = new ArrayList<>();
+    for (RencanaHasilKerja rhk : rhkRepository.findBySkpIdOrderByUrutan(p.getSkpId())) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rhkId", rhk.getId());
+      m.put("rhk", rhk.getUraian());
+      m.put("isi", "");
+      umpanBalik.add(m);
+    }
+    task.setVariableLocal("ringkasanRealisasi", SpinValues.jsonValue(Spin.JSON(ringkasan)).create());
+    task.setVariableLocal("umpanBalik", SpinValues.jsonValue(Spin.JSON(umpanBalik)).create());
+    task.setVariableLocal("catatanMandiriPegawai", p.getCatatanMandiri() == null ? "" : p.getCatatanMandiri());
+    task.setVariableLocal("saranRatingHasilKerjaLabel", p.getSaranRatingHasilKerja() == null ? ""
+        : p.getSaranRatingHasilKerja().label());
+  }
+}

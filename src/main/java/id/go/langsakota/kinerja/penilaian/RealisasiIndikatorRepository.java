@@ -1,0 +1,10 @@
+package id.go.langsakota.kinerja.penilaian;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RealisasiIndikatorRepository extends JpaRepository<RealisasiIndikator, Long> {
+  List<RealisasiIndikator> findByPenilaianIdOrderById(Long penilaianId);
+
+  boolean existsByBuktiDukungId(Long buktiDukungId);
+}
