@@ -276,7 +276,7 @@ public class SkpService {
     if (skp.getStatus() != StatusSkp.DINILAI) {
       throw new ValidasiException("Hasil penilaian tahunan belum ada untuk diterima");
     }
-    Instant sekarang = Instant.now();
+    Instant sekarang = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     skp.setTanggalDiterima(sekarang);
     skp.setStatus(StatusSkp.DITERIMA);
     return sekarang;

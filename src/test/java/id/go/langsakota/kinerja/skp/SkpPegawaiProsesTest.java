@@ -128,8 +128,12 @@ class SkpPegawaiProsesTest {
 
   /** The SKP with its collections loaded (tests run outside a transaction). */
   Skp skp(ProcessInstance pi) {
+    return skp(((Number) runtime.getVariable(pi.getId(), "skpId")).longValue());
+  }
+
+  Skp skp(Long skpId) {
     return tx.execute(s -> {
-      Skp skp = skpRepository.findById(((Number) runtime.getVariable(pi.getId(), "skpId")).longValue()).orElseThrow();
+      Skp skp = skpRepository.findById(skpId).orElseThrow();
       skp.getPerilakuKerja().size();
       skp.getRencanaHasilKerja().forEach(r -> {
         r.getIndikator().size();
@@ -289,5 +293,99 @@ class SkpPegawaiProsesTest {
     tasks.complete(id, Map.of("rhk", JsonVariabel.json(rhkSah())));
     engine.getIdentityService().clearAuthentication();
     assertThat(pi).isWaitingAt("setujui-skp");
+  }
+
+  @Autowired org.camunda.bpm.engine.FormService forms;
+
+  /** One penilaian-periodik instance from report to stored predikat, every realisasi = target. */
+  void nilaiPeriode(ProcessInstance p, Long skpId, String ratingHasilKerja, String ratingPerilaku) {
+    jalankan(p, "Task_SiapkanPenilaian");
+    List<Map<String, Object>> realisasi = new ArrayList<>();
+    List<Map<String, Object>> umpanBalik = new ArrayList<>();
+    tx.executeWithoutResult(s -> skpRepository.findById(skpId).orElseThrow().getRencanaHasilKerja().forEach(r -> {
+      umpanBalik.add(Map.of("rhkId", r.getId(), "isi", "Pertahankan"));
+      r.getIndikator().forEach(i -> realisasi.add(Map.of("indikatorId", i.getId(),
+          "realisasi", i.getTarget().toPlainString(), "tautanBukti", "https://drive.langsakota.go.id/bukti")));
+    }));
+    String lapor = tasks.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("laporkan-realisasi").singleResult().getId();
+    forms.submitTaskForm(lapor, Map.of("realisasi",
+        Variables.objectValue(realisasi).serializationDataFormat("application/json").create(),
+        "catatanMandiri", "Sesuai rencana"));
+    jalankan(p, "Task_HitungCapaian");
+    Map<String, Object> v = new HashMap<>();
+    for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
+      v.put("perilaku_" + n.name(), "SESUAI_EKSPEKTASI");
+    }
+    v.put("umpanBalik", Variables.objectValue(umpanBalik).serializationDataFormat("application/json").create());
+    v.put("ratingHasilKerja", ratingHasilKerja);
+    v.put("ratingPerilaku", ratingPerilaku);
+    v.put("alasanRatingHasilKerja", "Hasil melampaui rencana");
+    v.put("alasanRatingPerilaku", "Sesuai pengamatan");
+    String nilai = tasks.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("nilai-kinerja-periodik").singleResult().getId();
+    forms.submitTaskForm(nilai, v);
+    jalankan(p, "Task_TentukanPredikat");
+    jalankan(p, "Task_SimpanPredikat");
+    assertThat(p).isEnded();
+  }
+
+  @Test
+  void periodeDipanggilLaluPenilaianTahunanDenganPredikatDmn() {
+    ProcessInstance pi = mulai(TAHUN + "-07-15", "TRIWULANAN");
+    susun(rhkSah());
+    putuskan(pi, "SETUJUI", null);
+    management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_AkhirPeriode").list()
+        .forEach(j -> management.executeJob(j.getId()));
+
+    List<ProcessInstance> periode = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .orderByBusinessKey().asc().list();
+    assertThat(periode).extracting(ProcessInstance::getBusinessKey).containsExactly(
+        "PP-" + TAHUN + "-" + org.nipStaf + "-3", "PP-" + TAHUN + "-" + org.nipStaf + "-4");
+    assertThat(runtime.getVariables(periode.get(0).getId())).containsEntry("periodeKe", 3)
+        .containsEntry("tanggalMulaiPeriode", TAHUN + "-07-15").containsEntry("tanggalAkhirPeriode", TAHUN + "-09-30");
+    Long skpId = skp(pi).getId();
+    id.go.langsakota.kinerja.penilaian.Rating atas = id.go.langsakota.kinerja.penilaian.Rating.DI_ATAS_EKSPEKTASI;
+    id.go.langsakota.kinerja.penilaian.Rating sesuai = id.go.langsakota.kinerja.penilaian.Rating.SESUAI_EKSPEKTASI;
+    // Each period runs through the real penilaian-periodik: report on target, rated by the pengawas.
+    nilaiPeriode(periode.get(0), skpId, "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    nilaiPeriode(periode.get(1), skpId, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+
+    assertThat(pi).isWaitingAt("nilai-kinerja-tahunan").task().isAssignedTo(org.nipPengawas);
+    // (3 + 2) / 2 = 2.5 → rounded half up to DI_ATAS; perilaku 2 → SESUAI
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("saranRatingHasilKerja", "DI_ATAS_EKSPEKTASI")
+        .containsEntry("saranRatingPerilaku", "SESUAI_EKSPEKTASI");
+    assertThat((String) runtime.getVariable(pi.getId(), "ringkasanPeriodik")).contains("Periode 3").contains("Periode 4");
+
+    String tahunanId = task("nilai-kinerja-tahunan", pi).getId();
+    assertThatThrownBy(() -> tasks.complete(tahunanId, Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI",
+        "ratingPerilaku", "SESUAI_EKSPEKTASI"))).hasRootCauseInstanceOf(ValidasiException.class)
+        .hasMessageContaining("alasan wajib diisi");
+    assertThatThrownBy(() -> tasks.complete(tahunanId, Map.of("ratingHasilKerja", "BAGUS",
+        "ratingPerilaku", "SESUAI_EKSPEKTASI"))).hasRootCauseInstanceOf(ValidasiException.class)
+        .hasMessageContaining("harus salah satu dari");
+    tasks.complete(tahunanId, Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI",
+        "ratingPerilaku", "SESUAI_EKSPEKTASI", "alasan", "Capaian triwulan IV menurun"));
+    assertThat(pi).hasPassed("Task_TentukanPredikatTahunan").isWaitingAt("Task_SimpanPredikatTahunan");
+    assertThat(runtime.getVariable(pi.getId(), "predikat")).isEqualTo("BAIK");
+    jalankan(pi, "Task_SimpanPredikatTahunan");
+
+    Skp dinilai = skp(pi);
+    assertThat(dinilai.getStatus()).isEqualTo(StatusSkp.DINILAI);
+    assertThat(dinilai.getPredikatTahunan()).isEqualTo(id.go.langsakota.kinerja.penilaian.Predikat.BAIK);
+    assertThat(dinilai.getRatingHasilKerjaTahunan()).isEqualTo(sesuai);
+    assertThat(dinilai.getSaranRatingHasilKerja()).isEqualTo(atas);
+    assertThat(dinilai.getAlasanRatingTahunan()).isEqualTo("Capaian triwulan IV menurun");
+
+    assertThat(pi).task("terima-hasil-penilaian").isAssignedTo(org.nipStaf);
+    String terimaId = task("terima-hasil-penilaian", pi).getId();
+    assertThatThrownBy(() -> tasks.complete(terimaId, Map.of("diterima", false)))
+        .hasRootCauseInstanceOf(ValidasiException.class);
+    tasks.complete(terimaId, Map.of("diterima", true));
+    assertThat(pi).isEnded();
+    Skp diterima = skp(skpId);
+    assertThat(diterima.getStatus()).isEqualTo(StatusSkp.DITERIMA);
+    assertThat(diterima.getTanggalDiterima()).isNotNull();
+    String batas = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName("batasKeberatan").singleResult().getValue();
+    assertThat(java.time.Instant.parse(batas)).isEqualTo(diterima.getTanggalDiterima().plus(java.time.Duration.ofDays(14)));
   }
 }
