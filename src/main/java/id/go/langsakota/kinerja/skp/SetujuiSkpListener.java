@@ -49,6 +49,7 @@ public class SetujuiSkpListener implements TaskListener {
     if (!salah.isEmpty()) {
       throw new ValidasiException(salah);
     }
+    task.removeVariable("ringkasanSkp");
     if (SETUJUI.equals(keputusan)) {
       Map<NilaiBerakhlak, String> ekspektasi = new EnumMap<>(NilaiBerakhlak.class);
       for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
@@ -59,8 +60,27 @@ public class SetujuiSkpListener implements TaskListener {
         ekspektasi.put(n, e);
       }
       skpService.setujui(skpId, PenjagaTugas.pengguna(task), ekspektasi);
+      perbaruiOpsiBawahan(task, skpId);
     } else {
       skpService.kembalikan(skpId, catatan);
+    }
+  }
+
+  /**
+   * Subordinates who are drafting while this SKP was not agreed yet got an empty option list;
+   * now that it is agreed, their open susun-skp tasks get the fresh list.
+   */
+  private void perbaruiOpsiBawahan(DelegateTask task, Long skpId) {
+    Skp skp = skpService.ambil(skpId);
+    org.camunda.bpm.engine.TaskService tasks = task.getProcessEngineServices().getTaskService();
+    for (String nipBawahan : skpService.nipBawahan(skp.getNip(), skp)) {
+      for (org.camunda.bpm.engine.task.Task t : tasks.createTaskQuery().taskDefinitionKey("susun-skp")
+          .processInstanceBusinessKey("SKP-" + skp.getTahun() + "-" + nipBawahan).list()) {
+        Object id = tasks.getVariable(t.getId(), "skpId");
+        if (id instanceof Number n) {
+          tasks.setVariable(t.getId(), "opsiRhkAtasan", JsonVariabel.json(skpService.opsiRhkAtasan(n.longValue())));
+        }
+      }
     }
   }
 }

@@ -165,6 +165,12 @@ public class SkpService {
     return opsi;
   }
 
+  /** NIPs whose pejabat penilai is {@code nip} (on the SKP's reference date). */
+  @Transactional(readOnly = true)
+  public List<String> nipBawahan(String nip, Skp skp) {
+    return register.bawahan(nip, tanggalAcuan(skp)).stream().map(Pejabat::nip).toList();
+  }
+
   /** Replaces the draft's RHK with the checked form rows and submits it (DIAJUKAN). */
   public void simpanDanAjukan(Long skpId, List<RhkMasukan> daftar) {
     Skp skp = ambil(skpId);

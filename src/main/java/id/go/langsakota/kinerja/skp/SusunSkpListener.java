@@ -38,5 +38,8 @@ public class SusunSkpListener implements TaskListener {
     }
     List<RhkMasukan> daftar = SkpValidator.periksa(JsonVariabel.keJava(task.getVariable("rhk")), opsi);
     skpService.simpanDanAjukan(skpId, daftar);
+    // The tables are the record; the form's working copy is rebuilt on the next create.
+    task.removeVariable("rhk");
+    task.removeVariable("opsiRhkAtasan");
   }
 }

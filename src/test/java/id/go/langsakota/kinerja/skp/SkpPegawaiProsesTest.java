@@ -388,4 +388,31 @@ class SkpPegawaiProsesTest {
         .processInstanceId(pi.getId()).variableName("batasKeberatan").singleResult().getValue();
     assertThat(java.time.Instant.parse(batas)).isEqualTo(diterima.getTanggalDiterima().plus(java.time.Duration.ofDays(14)));
   }
+
+  @Test
+  void skpAtasanBelumDisetujuiOpsiKosongLaluDiperbaruiSaatDisetujui() {
+    Skp atasan = skpRepository.findByNipAndTahun(org.nipPengawas, TAHUN).orElseThrow();
+    atasan.setStatus(StatusSkp.DIAJUKAN);
+    skpRepository.save(atasan);
+    ProcessInstance pi = mulai(TAHUN + "-01-01", "BULANAN");
+    assertThat(runtime.getVariable(pi.getId(), "opsiRhkAtasan").toString()).isEqualTo("[]");
+    // Submitting a UTAMA RHK now is refused: there is nothing agreed to link to yet.
+    String susunId = task("susun-skp", pi).getId();
+    assertThatThrownBy(() -> tasks.complete(susunId, Map.of("rhk", JsonVariabel.json(rhkSah()))))
+        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("bukan RHK pejabat penilai");
+
+    // The kepala agrees the pengawas's SKP in the pengawas's own skp-pegawai.
+    ProcessInstance piAtasan = runtime.createProcessInstanceByKey("skp-pegawai")
+        .businessKey("SKP-" + TAHUN + "-" + org.nipPengawas).startBeforeActivity("setujui-skp")
+        .setVariables(Variables.createVariables().putValue("nip", org.nipPengawas).putValue("tahun", TAHUN)
+            .putValue("skpId", atasan.getId()).putValue("waktuBatasPenetapanSkp", TAHUN + "-12-31T23:59:59")
+            .putValue("waktuPengingatSkp", TAHUN + "-12-29T08:00:00"))
+        .execute();
+    assertThat(piAtasan).task("setujui-skp").isAssignedTo(org.nipKepala);
+    tasks.complete(task("setujui-skp", piAtasan).getId(), Map.of("keputusan", "SETUJUI"));
+
+    assertThat(runtime.getVariable(pi.getId(), "opsiRhkAtasan").toString()).contains("RHK:" + rhkPengawasId);
+    susun(rhkSah());
+    assertThat(pi).isWaitingAt("setujui-skp");
+  }
 }
