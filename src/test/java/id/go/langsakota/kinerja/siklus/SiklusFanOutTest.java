@@ -72,11 +72,14 @@ class SiklusFanOutTest {
     assertThat(runtime.getVariables(siklus.getId())).containsEntry("jumlahPegawai", jumlahPegawai)
         .containsEntry("dimulai", jumlahPegawai).containsEntry("sudahAda", 0)
         .containsEntry("jumlahChunk", 11);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("skp-pegawai")
-        .processInstanceBusinessKeyLike("SKP-" + TAHUN + "-19900101202002%").count()).isEqualTo(JUMLAH);
+    java.util.Set<String> skp = new java.util.HashSet<>();
+    runtime.createProcessInstanceQuery().processDefinitionKey("skp-pegawai")
+        .processInstanceBusinessKeyLike("SKP-" + TAHUN + "-19900101202002%").list().forEach(p -> skp.add(p.getId()));
+    assertThat(skp).hasSize(JUMLAH);
     assertThat(management.createJobQuery().processInstanceId(siklus.getId()).withException().count()).isZero();
     assertThat(runtime.createIncidentQuery().processInstanceId(siklus.getId()).count()).isZero();
-    assertThat(management.createJobQuery().processDefinitionKey("skp-pegawai").withException().count())
-        .as("gagal di skp-pegawai").isZero();
+    // Jobs of the 1,000 SKP instances the executor already ran (Task_BuatSkp) did not fail either.
+    assertThat(management.createJobQuery().withException().list())
+        .filteredOn(j -> skp.contains(j.getProcessInstanceId())).as("gagal di skp-pegawai").isEmpty();
   }
 }
