@@ -1,0 +1,33 @@
+package id.go.langsakota.kinerja.skp;
+
+import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Past the SKP deadline: the open setujui-skp task is reassigned to the atasan pejabat
+ * penilai, who decides in the penilai's place. Recorded in eskalasiSkpKepada.
+ */
+@Component("eskalasiSkpDelegate")
+public class EskalasiSkpDelegate implements JavaDelegate {
+
+  private final OrganisasiExpressions organisasi;
+
+  public EskalasiSkpDelegate(OrganisasiExpressions organisasi) {
+    this.organisasi = organisasi;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String atasan = organisasi.atasanPejabatPenilai((String) execution.getVariable("nip"));
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    for (Task t : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey("setujui-skp").list()) {
+      tasks.setAssignee(t.getId(), atasan);
+    }
+    execution.setVariable("eskalasiSkpKepada", atasan);
+  }
+}
