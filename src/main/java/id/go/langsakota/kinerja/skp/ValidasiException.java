@@ -1,25 +1,20 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * A submitted form failed the server-side check. Thrown from a task listener on 'complete' it
+ * A submitted SKP form failed the server-side check. Thrown from a task listener on 'complete' it
  * rolls back the whole transaction: the task stays open and nothing is written. The message
- * (Bahasa Indonesia) is what Tasklist and the REST client show.
+ * (Bahasa Indonesia) is what Tasklist shows; the Camunda REST API answers it with 400.
  */
-public class ValidasiException extends ProcessEngineException {
-
-  private final List<String> kesalahan;
+public class ValidasiException extends IsianTidakValidException {
 
   public ValidasiException(List<String> kesalahan) {
-    super("Isian belum benar: " + String.join("; ", kesalahan));
-    this.kesalahan = List.copyOf(kesalahan);
+    super(kesalahan);
   }
 
   public ValidasiException(String kesalahan) {
-    this(List.of(kesalahan));
+    super(kesalahan);
   }
-
-  public List<String> getKesalahan() { return kesalahan; }
 }

@@ -364,6 +364,8 @@ class SkpPegawaiProsesTest {
         .hasMessageContaining("harus salah satu dari");
     tasks.complete(tahunanId, Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI",
         "ratingPerilaku", "SESUAI_EKSPEKTASI", "alasan", "Capaian triwulan IV menurun"));
+    assertThat(pi).isWaitingAt("Task_TentukanPredikatTahunan");
+    jalankan(pi, "Task_TentukanPredikatTahunan");
     assertThat(pi).hasPassed("Task_TentukanPredikatTahunan").isWaitingAt("Task_SimpanPredikatTahunan");
     assertThat(runtime.getVariable(pi.getId(), "predikat")).isEqualTo("BAIK");
     jalankan(pi, "Task_SimpanPredikatTahunan");
