@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  *       (+ READ_INSTANCE, READ_HISTORY, READ_TASK, RETRY_JOB), process instances, tasks,
  *       deployments, decision (requirements) definitions (+ READ_HISTORY), batches, the operation
  *       log, users and groups (read only: passwords are reset by camunda-admin); the three
- *       filters including "Semua tugas (pemantauan)".</td></tr>
+ *       filters including "Semua tugas (pemantauan)"; may start siklus-kinerja-tahunan.</td></tr>
  *   <tr><td>camunda-admin</td><td>ALL on every resource type.</td></tr>
  * </table>
  */
@@ -58,6 +58,8 @@ public class OtorisasiCamundaService {
   private static final String TIM = GrupPengguna.TIM_PENILAI_KINERJA.id();
   private static final String WALIKOTA = GrupPengguna.WALIKOTA.id();
   private static final String ADMIN = GrupPengguna.CAMUNDA_ADMIN.id();
+  /** Process key BKPSDM may start from Tasklist and the REST API. */
+  public static final String PROSES_SIKLUS = "siklus-kinerja-tahunan";
   private static final List<String> PENGGUNA_TASKLIST = List.of(PEGAWAI, TIM, WALIKOTA, BKPSDM);
 
   private final AuthorizationService authorizationService;
@@ -102,6 +104,8 @@ public class OtorisasiCamundaService {
       beri(BKPSDM, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
       beri(BKPSDM, Resources.USER, ANY, Permissions.READ);
       beri(BKPSDM, Resources.GROUP, ANY, Permissions.READ);
+      // BKPSDM starts the year (PRODUCT.md: "BKPSDM starts a year for all or some OPD").
+      izinkanMemulaiProses(BKPSDM, PROSES_SIKLUS);
 
       Filter saya = pastikanFilter(FILTER_TUGAS_SAYA,
           taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),

@@ -320,6 +320,25 @@ class KeamananHttpTest {
     assertThat(sebagai(asnA).getForEntity(rest("/process-instance"), JsonNode.class).getBody()).isEmpty();
   }
 
+  @Test
+  void bkpsdmMayStartTheAnnualCycleAndAnAsnMayNot() {
+    String mulai = rest("/process-definition/key/" + OtorisasiCamundaService.PROSES_SIKLUS + "/submit-form");
+    // A year out of range: authorised callers reach the server-side form check (400), nothing starts.
+    String badan = "{\"variables\":{\"tahun\":{\"value\":1999,\"type\":\"Integer\"},"
+        + "\"semuaOpd\":{\"value\":true,\"type\":\"Boolean\"}}}";
+    long sebelum = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(OtorisasiCamundaService.PROSES_SIKLUS).count();
+
+    ResponseEntity<String> asn = sebagai(asnA).postForEntity(mulai, json(badan), String.class);
+    assertThat(asn.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+
+    ResponseEntity<String> bkpsdm = sebagai(staffBkpsdm).postForEntity(mulai, json(badan), String.class);
+    assertThat(bkpsdm.getStatusCode()).as(bkpsdm.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bkpsdm.getBody()).contains("Tahun");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(OtorisasiCamundaService.PROSES_SIKLUS).count()).isEqualTo(sebelum);
+  }
+
   // --- Camunda webapps ------------------------------------------------------------------------
 
   @Test
