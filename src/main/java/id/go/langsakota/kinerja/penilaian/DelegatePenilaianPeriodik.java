@@ -36,13 +36,17 @@ public class DelegatePenilaianPeriodik {
     };
   }
 
-  /** Capaian + suggestion → saranRatingHasilKerja, batasPenilaian, pengingatPenilaian. */
+  /**
+   * Capaian + suggestion → saranRatingHasilKerja, dasarSaranRatingHasilKerja (INDIKATOR |
+   * CAPAIAN_ORGANISASI), batasPenilaian, pengingatPenilaian.
+   */
   @Bean
   JavaDelegate hitungCapaianDelegate(PenilaianPeriodikService service, PenilaianPeriodikRepository repo) {
     return e -> {
       PenilaianPeriodikService.Tenggat t = service.hitungCapaian(penilaianId(e));
-      e.setVariable("saranRatingHasilKerja", repo.findById(penilaianId(e)).orElseThrow()
-          .getSaranRatingHasilKerja().name());
+      PenilaianPeriodik p = repo.findById(penilaianId(e)).orElseThrow();
+      e.setVariable("saranRatingHasilKerja", p.getSaranRatingHasilKerja().name());
+      e.setVariable("dasarSaranRatingHasilKerja", p.getDasarSaranRatingHasilKerja().name());
       e.setVariable("batasPenilaian", t.batasIso());
       e.setVariable("pengingatPenilaian", t.pengingatIso());
     };

@@ -76,6 +76,19 @@ public class PenilaianAtasanListener implements TaskListener {
     task.getExecution().getProcessInstance().setVariable("ratingPerilaku", k.ratingPerilaku().name());
   }
 
+  /** Read-only line under the suggestion: which rule produced it (kepala OPD: the OPD's figure). */
+  static String labelDasar(PenilaianPeriodik p) {
+    DasarSaranRatingHasilKerja d = p.getDasarSaranRatingHasilKerja();
+    if (d == null) {
+      return "";
+    }
+    if (d == DasarSaranRatingHasilKerja.CAPAIAN_ORGANISASI && p.getCapaianOrganisasi() != null) {
+      return d.label() + " periode " + p.getPeriodeKe() + "/" + p.getTahun() + ": "
+          + p.getCapaianOrganisasi().toPlainString() + " % (pegawai adalah kepala OPD)";
+    }
+    return d.label();
+  }
+
   private void siapkanTampilan(DelegateTask task, long penilaianId) {
     PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow();
     Map<Long, RealisasiIndikator> realisasi = realisasiRepository.findByPenilaianIdOrderById(penilaianId)
@@ -111,5 +124,6 @@ public class PenilaianAtasanListener implements TaskListener {
     task.setVariableLocal("catatanMandiriPegawai", p.getCatatanMandiri() == null ? "" : p.getCatatanMandiri());
     task.setVariableLocal("saranRatingHasilKerjaLabel", p.getSaranRatingHasilKerja() == null ? ""
         : p.getSaranRatingHasilKerja().label());
+    task.setVariableLocal("dasarSaranRatingHasilKerjaLabel", labelDasar(p));
   }
 }

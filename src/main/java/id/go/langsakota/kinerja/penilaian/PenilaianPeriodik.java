@@ -59,6 +59,14 @@ public class PenilaianPeriodik {
   @Column(name = "saran_rating_hasil_kerja")
   private Rating saranRatingHasilKerja;
 
+  /** INDIKATOR, or CAPAIAN_ORGANISASI for the head of an OPD with a figure from BKPSDM. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dasar_saran_rating_hasil_kerja")
+  private DasarSaranRatingHasilKerja dasarSaranRatingHasilKerja;
+
+  @Column(name = "capaian_organisasi")
+  private java.math.BigDecimal capaianOrganisasi;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "saran_rating_perilaku")
   private Rating saranRatingPerilaku;
@@ -131,6 +139,10 @@ public class PenilaianPeriodik {
   public void setTerlambatLapor(boolean terlambatLapor) { this.terlambatLapor = terlambatLapor; }
   public Rating getSaranRatingHasilKerja() { return saranRatingHasilKerja; }
   public void setSaranRatingHasilKerja(Rating r) { this.saranRatingHasilKerja = r; }
+  public DasarSaranRatingHasilKerja getDasarSaranRatingHasilKerja() { return dasarSaranRatingHasilKerja; }
+  public void setDasarSaranRatingHasilKerja(DasarSaranRatingHasilKerja d) { this.dasarSaranRatingHasilKerja = d; }
+  public java.math.BigDecimal getCapaianOrganisasi() { return capaianOrganisasi; }
+  public void setCapaianOrganisasi(java.math.BigDecimal c) { this.capaianOrganisasi = c; }
   public Rating getSaranRatingPerilaku() { return saranRatingPerilaku; }
   public void setSaranRatingPerilaku(Rating r) { this.saranRatingPerilaku = r; }
   public Rating getRatingHasilKerja() { return ratingHasilKerja; }

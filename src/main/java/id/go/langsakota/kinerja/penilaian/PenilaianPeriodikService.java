@@ -6,6 +6,8 @@ import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_KERJA_LAP
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_KERJA_PENILAIAN_PERIODIK;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_PENGINGAT;
 
+import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasiService;
+import id.go.langsakota.kinerja.kinerjaorganisasi.SaranRatingOrganisasi;
 import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
 import id.go.langsakota.kinerja.pengaturan.PengaturanService;
 import id.go.langsakota.kinerja.penilaian.PenghitungCapaian.Hasil;
@@ -47,18 +49,20 @@ public class PenilaianPeriodikService {
   private final PemberitahuanRepository pemberitahuanRepository;
   private final PengaturanService pengaturan;
   private final OrganisasiExpressions organisasi;
+  private final CapaianKinerjaOrganisasiService capaianOrganisasi;
 
   public PenilaianPeriodikService(PenilaianPeriodikRepository repository,
       RealisasiIndikatorRepository realisasiRepository,
       IndikatorKinerjaRepository indikatorRepository,
       PemberitahuanRepository pemberitahuanRepository, PengaturanService pengaturan,
-      OrganisasiExpressions organisasi) {
+      OrganisasiExpressions organisasi, CapaianKinerjaOrganisasiService capaianOrganisasi) {
     this.repository = repository;
     this.realisasiRepository = realisasiRepository;
     this.indikatorRepository = indikatorRepository;
     this.pemberitahuanRepository = pemberitahuanRepository;
     this.pengaturan = pengaturan;
     this.organisasi = organisasi;
+    this.capaianOrganisasi = capaianOrganisasi;
   }
 
   /** A deadline and the reminder before it, as ISO strings for timers and due dates. */
@@ -101,7 +105,8 @@ public class PenilaianPeriodikService {
 
   /**
    * Scores the report: capaian per indikator from the SKP's targets, the suggested Rating Hasil
-   * Kerja, and the review deadline: HARI_KERJA_PENILAIAN_PERIODIK working days after the later
+   * Kerja (for the head of an OPD from the OPD's capaian kinerja organisasi of this period when
+   * BKPSDM has entered it, DOMAIN.md §3), and the review deadline: HARI_KERJA_PENILAIAN_PERIODIK working days after the later
    * of the reporting deadline and the day the ASN actually reported (a late report does not
    * shorten the supervisor's time).
    */
@@ -124,7 +129,12 @@ public class PenilaianPeriodikService {
       r.setCapaian(h.capaian());
       r.setKategori(h.kategori());
     }
-    p.setSaranRatingHasilKerja(hasil.saran());
+    // Kepala OPD: the OPD's figure on the period's last day decides; otherwise the indicators.
+    SaranRatingOrganisasi.Saran saran = capaianOrganisasi.saran(p.getNip(), p.getTahun(),
+        p.getPeriodeKe(), p.getTanggalAkhir(), hasil.saran(), DasarSaranRatingHasilKerja.INDIKATOR);
+    p.setSaranRatingHasilKerja(saran.rating());
+    p.setDasarSaranRatingHasilKerja(saran.dasar());
+    p.setCapaianOrganisasi(saran.capaianOrganisasi());
     p.setStatus(StatusPenilaianPeriodik.MENUNGGU_PENILAIAN);
     LocalDate batasLapor = LocalDate.ofInstant(p.getBatasLapor(), WIB);
     LocalDate dilaporkan = p.getDilaporkanPada() == null ? batasLapor

@@ -1,5 +1,9 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasi;
+import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasiService;
+import id.go.langsakota.kinerja.kinerjaorganisasi.SaranRatingOrganisasi;
+import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
 import id.go.langsakota.kinerja.penilaian.PenilaianPeriodik;
 import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
 import id.go.langsakota.kinerja.penilaian.Rating;
@@ -12,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * nilai-kinerja-tahunan. On create: the periodic results (ringkasanPeriodik) and the suggestions
  * saranRatingHasilKerja / saranRatingPerilaku (mean of the periods, rounded half up), also
- * stored on the SKP. On complete: ratingHasilKerja and ratingPerilaku from the list; alasan
+ * stored on the SKP. For the head of an OPD the Rating Hasil Kerja suggestion follows the OPD's
+ * annual capaian kinerja organisasi (periodeKe 0) when BKPSDM has entered it (DOMAIN.md §3);
+ * dasarSaranRatingHasilKerja says which basis was used. On complete: ratingHasilKerja and ratingPerilaku from the list; alasan
  * required when either differs from its suggestion; stored on the SKP.
  */
 @Component("nilaiKinerjaTahunanListener")
@@ -20,11 +26,13 @@ public class NilaiKinerjaTahunanListener implements TaskListener {
 
   private final SkpService skpService;
   private final PenilaianPeriodikRepository penilaianRepository;
+  private final CapaianKinerjaOrganisasiService capaianOrganisasi;
 
   public NilaiKinerjaTahunanListener(SkpService skpService,
-      PenilaianPeriodikRepository penilaianRepository) {
+      PenilaianPeriodikRepository penilaianRepository, CapaianKinerjaOrganisasiService capaianOrganisasi) {
     this.skpService = skpService;
     this.penilaianRepository = penilaianRepository;
+    this.capaianOrganisasi = capaianOrganisasi;
   }
 
   @Override
@@ -32,9 +40,14 @@ public class NilaiKinerjaTahunanListener implements TaskListener {
     Long skpId = Variabel.id(task, "skpId");
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       List<PenilaianPeriodik> periodik = penilaianRepository.findBySkpIdOrderByPeriodeKe(skpId);
-      Rating saranHasil = SaranRatingTahunan.saran(periodik.stream().map(PenilaianPeriodik::getRatingHasilKerja).toList());
+      Rating dariPeriodik = SaranRatingTahunan.saran(periodik.stream().map(PenilaianPeriodik::getRatingHasilKerja).toList());
+      Skp skp = skpService.ambil(skpId);
+      SaranRatingOrganisasi.Saran saran = capaianOrganisasi.saran(skp.getNip(), skp.getTahun(),
+          CapaianKinerjaOrganisasi.TAHUNAN, skp.getTanggalSelesai(), dariPeriodik,
+          DasarSaranRatingHasilKerja.RATING_PERIODIK);
+      Rating saranHasil = saran.rating();
       Rating saranPerilaku = SaranRatingTahunan.saran(periodik.stream().map(PenilaianPeriodik::getRatingPerilaku).toList());
-      skpService.simpanSaranTahunan(skpId, saranHasil, saranPerilaku);
+      skpService.simpanSaranTahunan(skpId, saranHasil, saran.dasar(), saranPerilaku);
       StringBuilder s = new StringBuilder();
       for (PenilaianPeriodik p : periodik) {
         s.append("Periode ").append(p.getPeriodeKe()).append(" (").append(p.getTanggalMulai())
@@ -45,6 +58,11 @@ public class NilaiKinerjaTahunanListener implements TaskListener {
       task.setVariable("ringkasanPeriodik", s.length() == 0 ? "Belum ada penilaian periodik." : s.toString());
       task.setVariable("saranRatingHasilKerja", saranHasil == null ? null : saranHasil.name());
       task.setVariable("saranRatingPerilaku", saranPerilaku == null ? null : saranPerilaku.name());
+      task.setVariable("dasarSaranRatingHasilKerja", saran.dasar() == null ? null : saran.dasar().name());
+      task.setVariable("dasarSaranRatingHasilKerjaLabel", saran.dasar() == null ? ""
+          : saran.capaianOrganisasi() == null ? saran.dasar().label()
+          : saran.dasar().label() + " tahun " + skp.getTahun() + ": "
+              + saran.capaianOrganisasi().toPlainString() + " % (pegawai adalah kepala OPD)");
       return;
     }
     PenjagaTugas.pastikanPemilik(task);

@@ -71,6 +71,11 @@ public class Skp {
   @Column(name = "saran_rating_hasil_kerja")
   private Rating saranRatingHasilKerja;
 
+  /** RATING_PERIODIK, or CAPAIAN_ORGANISASI for the head of an OPD with an annual figure. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dasar_saran_rating_hasil_kerja")
+  private id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja dasarSaranRatingHasilKerja;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "saran_rating_perilaku")
   private Rating saranRatingPerilaku;
@@ -164,6 +169,8 @@ public class Skp {
   public void setJumlahPengembalian(int jumlahPengembalian) { this.jumlahPengembalian = jumlahPengembalian; }
   public Rating getSaranRatingHasilKerja() { return saranRatingHasilKerja; }
   public void setSaranRatingHasilKerja(Rating saranRatingHasilKerja) { this.saranRatingHasilKerja = saranRatingHasilKerja; }
+  public id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja getDasarSaranRatingHasilKerja() { return dasarSaranRatingHasilKerja; }
+  public void setDasarSaranRatingHasilKerja(id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja d) { this.dasarSaranRatingHasilKerja = d; }
   public Rating getSaranRatingPerilaku() { return saranRatingPerilaku; }
   public void setSaranRatingPerilaku(Rating saranRatingPerilaku) { this.saranRatingPerilaku = saranRatingPerilaku; }
   public Rating getRatingHasilKerjaTahunan() { return ratingHasilKerjaTahunan; }

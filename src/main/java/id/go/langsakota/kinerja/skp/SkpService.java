@@ -270,9 +270,11 @@ public class SkpService {
     skp.setStatus(StatusSkp.DINILAI);
   }
 
-  public void simpanSaranTahunan(Long skpId, Rating hasilKerja, Rating perilaku) {
+  public void simpanSaranTahunan(Long skpId, Rating hasilKerja,
+      id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja dasarHasilKerja, Rating perilaku) {
     Skp skp = ambil(skpId);
     skp.setSaranRatingHasilKerja(hasilKerja);
+    skp.setDasarSaranRatingHasilKerja(dasarHasilKerja);
     skp.setSaranRatingPerilaku(perilaku);
   }
 
