@@ -1,6 +1,7 @@
 package id.go.langsakota.kinerja.demo;
 
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
+import id.go.langsakota.kinerja.organisasi.Pejabat;
 import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
 import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
@@ -20,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,10 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the current year for Dinas Kesehatan of the demo organisation, through the real processes:
- * BKPSDM's siklus-kinerja-tahunan for DINKES, every SKP drafted and agreed top-down (kepala dinas
- * from the perjanjian kinerja, then each level from its supervisor's agreed RHK), the past periods
- * reported and rated, and the latest past period left waiting. The demo ASN's SKP is left at
- * susun-skp so a newcomer drafts it in Tasklist.
+ * BKPSDM's siklus-kinerja-tahunan for DINKES; the SKP of the demo chain drafted and agreed top-down
+ * (kepala dinas from the perjanjian kinerja, then each level from its supervisor's agreed RHK), their
+ * past periods reported and rated, and the latest past period left waiting. The demo ASN's SKP, and
+ * those of the rest of DINKES, wait at susun-skp so a newcomer drafts one in Tasklist.
  *
  * <p>All work runs here, job by job (as the tests do), with the job executor paused, so nothing
  * races and no job due in the past is left behind for the executor except the reminder/deadline
@@ -168,13 +171,14 @@ public class SiklusDemoSeeder {
     // Top-down: whoever has options to link to drafts, the pejabat penilai agrees; agreeing
     // refreshes the subordinates' options, so the next round finds more.
     String asn = DemoLogin.ASN.idPengguna();
+    Set<String> rantai = rantaiDemo(hariIni);
     Map<String, ProcessInstance> disetujui = new LinkedHashMap<>();
     boolean maju = true;
     while (maju) {
       maju = false;
       for (ProcessInstance pi : skp) {
         String nip = (String) runtime.getVariable(pi.getId(), "nip");
-        if (nip.equals(asn) || disetujui.containsKey(nip)) {
+        if (!rantai.contains(nip) || disetujui.containsKey(nip)) {
           continue;
         }
         Long skpId = ((Number) runtime.getVariable(pi.getId(), "skpId")).longValue();
@@ -194,8 +198,10 @@ public class SiklusDemoSeeder {
 
     // Periods: the timers of every period that has ended fire now (as the job executor would);
     // all but the latest are reported and rated; the latest waits for the ASN, except for the
-    // demo pejabat penilai's staff, whose latest report waits for his rating.
-    String penilaiDemo = DemoLogin.PEJABAT_PENILAI.idPengguna();
+    // staff of the demo pejabat penilai and of the demo atasan, whose latest report waits for
+    // their rating.
+    Set<String> penilaiDemo = Set.of(DemoLogin.PEJABAT_PENILAI.idPengguna(),
+        DemoLogin.ATASAN_PEJABAT_PENILAI.idPengguna());
     int selesai = 0;
     int menunggu = 0;
     // Timers fire at 00:00 (server zone) the day after a period ends: every one due by today.
@@ -210,7 +216,7 @@ public class SiklusDemoSeeder {
       List<ProcessInstance> periode = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list();
       periode.sort((a, b) -> Integer.compare(periodeKe(a), periodeKe(b)));
       boolean stafPenilaiDemo = register.pejabatPenilai(nip, hariIni)
-          .map(p -> penilaiDemo.equals(p.idPengguna())).orElse(false);
+          .map(p -> penilaiDemo.contains(p.idPengguna())).orElse(false);
       for (int i = 0; i < periode.size(); i++) {
         ProcessInstance p = periode.get(i);
         jalankanPesan(p.getId());
@@ -232,6 +238,22 @@ public class SiklusDemoSeeder {
     log.info("Siklus demo {} untuk {}: {} SKP disetujui, {} periode selesai dinilai, {} periode menunggu, "
         + "SKP {} menunggu disusun ({} ms)", tahun, KODE_OPD, disetujui.size(), selesai, menunggu, asn, ms);
     return new Hasil(false, disetujui.size(), selesai, menunggu, ms);
+  }
+
+  /**
+   * Whose SKP is agreed and whose periods run: the demo ASN's chain (kepala dinas, the demo
+   * atasan, the demo pejabat penilai) and the demo pejabat penilai's other staff. The rest of
+   * DINKES waits at susun-skp, as at the start of a cycle; rating every past period of all of
+   * DINKES would make startup take minutes.
+   */
+  private Set<String> rantaiDemo(LocalDate hariIni) {
+    Set<String> nip = new LinkedHashSet<>();
+    register.kepalaOpdDari(KODE_OPD, hariIni).map(Pejabat::nip).ifPresent(nip::add);
+    nip.add(DemoLogin.ATASAN_PEJABAT_PENILAI.idPengguna());
+    nip.add(DemoLogin.PEJABAT_PENILAI.idPengguna());
+    register.bawahan(DemoLogin.PEJABAT_PENILAI.idPengguna(), hariIni).forEach(p -> nip.add(p.nip()));
+    nip.remove(DemoLogin.ASN.idPengguna());
+    return nip;
   }
 
   private int periodeKe(ProcessInstance p) {
