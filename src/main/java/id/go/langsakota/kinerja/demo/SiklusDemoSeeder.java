@@ -55,6 +55,7 @@ public class SiklusDemoSeeder {
 
   static final String KODE_OPD = "DINKES";
   static final int HARI_BATAS_SKP = 14;
+  private static final String SASARAN = " untuk sasaran: ";
 
   private static final Logger log = LoggerFactory.getLogger(SiklusDemoSeeder.class);
   private static final List<String[]> PERJANJIAN_KINERJA = List.of(
@@ -268,9 +269,11 @@ public class SiklusDemoSeeder {
     List<Map<String, Object>> daftar = new ArrayList<>();
     List<Map<String, String>> tautan = kepala ? opsi : opsi.subList(0, 1);
     for (Map<String, String> o : tautan) {
-      String sasaran = o.get("label").replaceFirst("^[^:]*: ", "");
-      daftar.add(rhkBaris("UTAMA", "Terlaksananya tugas " + jabatan + " yang mendukung: "
-          + huruf(sasaran), o.get("value"),
+      // The OPD's goal the chain supports: after the last "sasaran " of the supervisor's text.
+      String label = o.get("label").replaceFirst("^[^:]*: ", "");
+      int i = label.lastIndexOf(SASARAN);
+      String sasaran = i < 0 ? label : label.substring(i + SASARAN.length());
+      daftar.add(rhkBaris("UTAMA", "Terlaksananya tugas " + jabatan + SASARAN + huruf(sasaran), o.get("value"),
           indikator("KUANTITAS", "Kegiatan/layanan yang diselesaikan", 20, "kegiatan"),
           indikator("KUALITAS", "Hasil kerja diterima tanpa perbaikan", 90, "persen")));
     }

@@ -42,6 +42,10 @@ public class LaporanRealisasiListener implements TaskListener {
     long penilaianId = ((Number) task.getVariable("penilaianId")).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal("daftarIndikator", SpinValues.jsonValue(Spin.JSON(daftarIndikator(penilaianId))).create());
+      penilaianRepository.findById(penilaianId).ifPresent(p -> {
+        task.setName(task.getName() + " — " + LabelPeriode.dari(p));
+        task.setVariableLocal("labelPeriode", LabelPeriode.dari(p));
+      });
       return;
     }
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

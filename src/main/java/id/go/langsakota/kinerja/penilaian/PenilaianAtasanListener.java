@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.organisasi.Pegawai;
+import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
@@ -33,17 +35,19 @@ public class PenilaianAtasanListener implements TaskListener {
   private final RencanaHasilKerjaRepository rhkRepository;
   private final RealisasiIndikatorRepository realisasiRepository;
   private final BuktiDukungRepository buktiRepository;
+  private final PegawaiRepository pegawaiRepository;
 
   public PenilaianAtasanListener(PenilaianAtasanService service,
       PenilaianPeriodikRepository penilaianRepository, IndikatorKinerjaRepository indikatorRepository,
       RencanaHasilKerjaRepository rhkRepository, RealisasiIndikatorRepository realisasiRepository,
-      BuktiDukungRepository buktiRepository) {
+      BuktiDukungRepository buktiRepository, PegawaiRepository pegawaiRepository) {
     this.service = service;
     this.penilaianRepository = penilaianRepository;
     this.indikatorRepository = indikatorRepository;
     this.rhkRepository = rhkRepository;
     this.realisasiRepository = realisasiRepository;
     this.buktiRepository = buktiRepository;
+    this.pegawaiRepository = pegawaiRepository;
   }
 
   @Override
@@ -111,5 +115,9 @@ public class PenilaianAtasanListener implements TaskListener {
     task.setVariableLocal("catatanMandiriPegawai", p.getCatatanMandiri() == null ? "" : p.getCatatanMandiri());
     task.setVariableLocal("saranRatingHasilKerjaLabel", p.getSaranRatingHasilKerja() == null ? ""
         : p.getSaranRatingHasilKerja().label());
+    // Whose period, in the name: a supervisor's list shows one such task per staff member.
+    String nama = pegawaiRepository.findByNip(p.getNip()).map(Pegawai::getNamaLengkap).orElse(p.getNip());
+    task.setName(task.getName() + " — " + nama + " — " + LabelPeriode.dari(p));
+    task.setVariableLocal("labelPeriode", LabelPeriode.dari(p));
   }
 }

@@ -205,6 +205,8 @@ class PenilaianPeriodikProsesTest {
     LocalDate akhir = p.getTanggalAkhir();
     LocalDate batas = HariKerja.tambah(akhir, 5);
     assertThat(task().getDueDate()).isEqualTo(Date.from(batas.atTime(23, 59, 59).atZone(PenilaianPeriodikService.WIB).toInstant()));
+    // Several open periods must be told apart in Tasklist: the name says which one.
+    assertThat(task().getName()).startsWith("Laporkan realisasi kinerja — ").endsWith(" " + akhir.getYear());
 
     forms.submitTaskForm(task().getId(), laporanSah());
     assertThat(pi).hasPassed("laporkan-realisasi").isWaitingAt("Task_HitungCapaian");
@@ -230,6 +232,9 @@ class PenilaianPeriodikProsesTest {
     LocalDate batasNilai = HariKerja.tambah(batas, 5);
     assertThat(task().getDueDate()).isEqualTo(Date.from(batasNilai.atTime(23, 59, 59).atZone(PenilaianPeriodikService.WIB).toInstant()));
     assertThat(tasks.getVariableLocal(task().getId(), "umpanBalik")).isNotNull();
+    // A supervisor's list shows one such task per staff member: the name says whose and which period.
+    String namaAsn = pegawaiRepo.findByNip(nipAsn).orElseThrow().getNamaLengkap();
+    assertThat(task().getName()).startsWith("Nilai kinerja periodik — " + namaAsn + " — ").endsWith(" " + akhir.getYear());
 
     // 4 of 7 values above -> perilaku suggestion DI_ATAS; both follow the suggestion, no reason needed
     forms.submitTaskForm(task().getId(), penilaianSah("DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"));
