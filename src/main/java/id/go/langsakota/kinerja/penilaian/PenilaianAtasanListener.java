@@ -100,6 +100,11 @@ public class PenilaianAtasanListener implements TaskListener {
       m.put("berkasBukti", r == null || r.getBuktiDukungId() == null ? ""
           : "/api/bukti-dukung/" + r.getBuktiDukungId() + " ("
               + buktiRepository.findById(r.getBuktiDukungId()).map(BuktiDukung::getNamaBerkas).orElse("?") + ")");
+      // One column for the evidence, so the table fits the form (a link and/or a stored file).
+      String berkas = String.valueOf(m.get("berkasBukti"));
+      String tautan = String.valueOf(m.get("tautanBukti"));
+      m.put("bukti", tautan.isEmpty() ? (berkas.isEmpty() ? "-" : "berkas " + berkas)
+          : (berkas.isEmpty() ? tautan : tautan + "; berkas " + berkas));
       ringkasan.add(m);
     }
     List<Map<String, Object>> umpanBalik = new ArrayList<>();
