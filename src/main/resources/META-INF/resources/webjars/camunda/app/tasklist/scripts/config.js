@@ -16,7 +16,7 @@
  */
 
 // Kinerja ASN Langsa: a copy of Tasklist 7.24's scripts/config.js (this file replaces it) with
-// one custom script that repairs Camunda Forms with dynamic lists and shows form-js's own
+// the Indonesian locale and one custom script that repairs Camunda Forms with dynamic lists and shows form-js's own
 // English words in Bahasa Indonesia (see scripts/kinerja/camunda-form-kinerja.js).
 export default {
   app: {
@@ -24,6 +24,12 @@ export default {
     vendor: 'Kinerja ASN Langsa'
   },
   customScripts: ['scripts/kinerja/camunda-form-kinerja'],
+  // Everyone sees Tasklist in Bahasa Indonesia (locales/id.json: Camunda's en.json with the labels
+  // a Tasklist user meets translated; the rest stays English), whatever the browser's language.
+  locales: {
+    availableLocales: ['id'],
+    fallbackLocale: 'id'
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
