@@ -186,6 +186,15 @@ if (nilai.length === 0) throw new Error('Tidak ada tugas nilai-kinerja-periodik 
 page = await masuk(PENILAI);
 await buka(page, nilai[0].name);
 await foto(page, 'nilai-kinerja-periodik');
+// The uploaded file is offered as a download link (HTTP Basic: the browser asks for NIP and password).
+const tautanBerkas = page.locator('.fjs-container a[href^="/api/bukti-dukung/"]').first();
+await tautanBerkas.scrollIntoViewIfNeeded();
+await foto(page, 'nilai-kinerja-periodik-berkas');
+const unduh = await fetch(BASE + (await tautanBerkas.getAttribute('href')), {
+  headers: { Authorization: 'Basic ' + Buffer.from(PENILAI + ':demo').toString('base64') }
+});
+console.log('  unduh berkas bukti sebagai penilai:', unduh.status, unduh.headers.get('content-type'));
+if (unduh.status !== 200) throw new Error('Berkas bukti tidak dapat diunduh penilai');
 const umpan = page.locator('.fjs-container textarea:not([readonly])');
 const nUmpan = await page.locator('[id*="Isian_7_"]').count();
 for (let i = 0; i < nUmpan; i++) {

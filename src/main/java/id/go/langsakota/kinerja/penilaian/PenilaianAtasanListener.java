@@ -80,11 +80,17 @@ public class PenilaianAtasanListener implements TaskListener {
     task.getExecution().getProcessInstance().setVariable("ratingPerilaku", k.ratingPerilaku().name());
   }
 
+  /** ASN-typed text inside a Markdown link: no brackets, parentheses or markup characters. */
+  static String tanpaMarkdown(String teks) {
+    return teks.replaceAll("[\\[\\]()*_`<>#|\\\\]", " ").replaceAll("\\s+", " ").trim();
+  }
+
   private void siapkanTampilan(DelegateTask task, long penilaianId) {
     PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow();
     Map<Long, RealisasiIndikator> realisasi = realisasiRepository.findByPenilaianIdOrderById(penilaianId)
         .stream().collect(Collectors.toMap(RealisasiIndikator::getIndikatorId, Function.identity()));
     List<Map<String, Object>> ringkasan = new ArrayList<>();
+    StringBuilder berkasBukti = new StringBuilder();
     for (IndikatorKinerja i : indikatorRepository.findByRhkSkpIdOrderByRhkUrutanAscUrutanAsc(p.getSkpId())) {
       RealisasiIndikator r = realisasi.get(i.getId());
       Map<String, Object> m = new LinkedHashMap<>();
@@ -106,6 +112,12 @@ public class PenilaianAtasanListener implements TaskListener {
       m.put("bukti", tautan.isEmpty() ? (berkas.isEmpty() ? "-" : "berkas " + berkas)
           : (berkas.isEmpty() ? tautan : tautan + "; berkas " + berkas));
       ringkasan.add(m);
+      if (r != null && r.getBuktiDukungId() != null) {
+        // Markdown links for the form (the table cannot link): the file downloads from /api.
+        String nama = buktiRepository.findById(r.getBuktiDukungId()).map(BuktiDukung::getNamaBerkas).orElse("berkas");
+        berkasBukti.append("- [").append(tanpaMarkdown(nama)).append("](/api/bukti-dukung/")
+            .append(r.getBuktiDukungId()).append(") — ").append(tanpaMarkdown(i.getUraian())).append('\n');
+      }
     }
     List<Map<String, Object>> umpanBalik = new ArrayList<>();
     for (RencanaHasilKerja rhk : rhkRepository.findBySkpIdOrderByUrutan(p.getSkpId())) {
@@ -115,6 +127,7 @@ public class PenilaianAtasanListener implements TaskListener {
       m.put("isi", "");
       umpanBalik.add(m);
     }
+    task.setVariableLocal("daftarBerkasBukti", berkasBukti.toString());
     task.setVariableLocal("ringkasanRealisasi", SpinValues.jsonValue(Spin.JSON(ringkasan)).create());
     task.setVariableLocal("umpanBalik", SpinValues.jsonValue(Spin.JSON(umpanBalik)).create());
     task.setVariableLocal("catatanMandiriPegawai", p.getCatatanMandiri() == null ? "" : p.getCatatanMandiri());

@@ -195,6 +195,12 @@ class PenilaianPeriodikProsesTest {
   }
 
   @Test
+  void teksBerkasTidakMerusakTautanMarkdown() {
+    assertThat(PenilaianAtasanListener.tanpaMarkdown("laporan [final](x)*_.pdf")).isEqualTo("laporan final x .pdf");
+    assertThat(PenilaianAtasanListener.tanpaMarkdown("rekap-waktu.pdf")).isEqualTo("rekap-waktu.pdf");
+  }
+
+  @Test
   void predikatTampilDiFormulirPeriodeLainYangMasihTerbuka() {
     ProcessInstance lama = mulai(1, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31));
     String terbuka = tasks.createTaskQuery().processInstanceId(lama.getId())
@@ -258,6 +264,10 @@ class PenilaianPeriodikProsesTest {
     assertThat(tasks.getVariableLocal(task().getId(), "ringkasanRealisasi").toString())
         .contains("\"bukti\":\"https://drive.langsakota.go.id/laporan-1\"")
         .contains("\"bukti\":\"berkas /api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + " (rekap-waktu.pdf)\"");
+    // ... and a download link per stored file (Markdown in the form); links without a file are in the table only.
+    assertThat((String) tasks.getVariableLocal(task().getId(), "daftarBerkasBukti"))
+        .startsWith("- [rekap-waktu.pdf](/api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + ") — ")
+        .doesNotContain("laporan-1");
     // A supervisor's list shows one such task per staff member: the name says whose and which period.
     String namaAsn = pegawaiRepo.findByNip(nipAsn).orElseThrow().getNamaLengkap();
     assertThat(task().getName()).startsWith("Nilai kinerja periodik — " + namaAsn + " — ").endsWith(" " + akhir.getYear());
