@@ -85,7 +85,16 @@ public class DelegatePenilaianPeriodik {
 
   @Bean
   JavaDelegate simpanPredikatDelegate(PenilaianPeriodikService service) {
-    return e -> service.simpanPredikat(penilaianId(e), (String) e.getVariable("predikat"));
+    return e -> {
+      service.simpanPredikat(penilaianId(e), (String) e.getVariable("predikat"));
+      // The ASN sees the new predikat in every period form still open for the same SKP.
+      Object skpId = e.getVariable("skpId");
+      Object hasil = org.camunda.spin.plugin.variable.SpinValues.jsonValue(org.camunda.spin.Spin.JSON(
+          service.hasilPeriode(((Number) skpId).longValue()))).create();
+      org.camunda.bpm.engine.TaskService tasks = e.getProcessEngineServices().getTaskService();
+      tasks.createTaskQuery().taskDefinitionKey("laporkan-realisasi").processVariableValueEquals("skpId", skpId)
+          .list().forEach(t -> tasks.setVariableLocal(t.getId(), "hasilPeriode", hasil));
+    };
   }
 
   private static Task tugasNilai(DelegateExecution e) {

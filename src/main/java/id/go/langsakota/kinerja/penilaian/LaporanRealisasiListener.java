@@ -27,12 +27,15 @@ public class LaporanRealisasiListener implements TaskListener {
   static final String AWALAN_BERKAS = "bukti_";
 
   private final LaporanRealisasiService service;
+  private final PenilaianPeriodikService penilaianService;
   private final PenilaianPeriodikRepository penilaianRepository;
   private final IndikatorKinerjaRepository indikatorRepository;
 
   public LaporanRealisasiListener(LaporanRealisasiService service,
-      PenilaianPeriodikRepository penilaianRepository, IndikatorKinerjaRepository indikatorRepository) {
+      PenilaianPeriodikRepository penilaianRepository, IndikatorKinerjaRepository indikatorRepository,
+      PenilaianPeriodikService penilaianService) {
     this.service = service;
+    this.penilaianService = penilaianService;
     this.penilaianRepository = penilaianRepository;
     this.indikatorRepository = indikatorRepository;
   }
@@ -42,6 +45,12 @@ public class LaporanRealisasiListener implements TaskListener {
     long penilaianId = ((Number) task.getVariable("penilaianId")).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal("daftarIndikator", SpinValues.jsonValue(Spin.JSON(daftarIndikator(penilaianId))).create());
+      penilaianRepository.findById(penilaianId).ifPresent(p -> {
+        task.setName(task.getName() + " — " + LabelPeriode.dari(p));
+        task.setVariableLocal("labelPeriode", LabelPeriode.dari(p));
+        task.setVariableLocal("hasilPeriode", SpinValues.jsonValue(Spin.JSON(
+            penilaianService.hasilPeriode(p.getSkpId()))).create());
+      });
       return;
     }
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.organisasi.Pegawai;
+import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
@@ -33,17 +35,19 @@ public class PenilaianAtasanListener implements TaskListener {
   private final RencanaHasilKerjaRepository rhkRepository;
   private final RealisasiIndikatorRepository realisasiRepository;
   private final BuktiDukungRepository buktiRepository;
+  private final PegawaiRepository pegawaiRepository;
 
   public PenilaianAtasanListener(PenilaianAtasanService service,
       PenilaianPeriodikRepository penilaianRepository, IndikatorKinerjaRepository indikatorRepository,
       RencanaHasilKerjaRepository rhkRepository, RealisasiIndikatorRepository realisasiRepository,
-      BuktiDukungRepository buktiRepository) {
+      BuktiDukungRepository buktiRepository, PegawaiRepository pegawaiRepository) {
     this.service = service;
     this.penilaianRepository = penilaianRepository;
     this.indikatorRepository = indikatorRepository;
     this.rhkRepository = rhkRepository;
     this.realisasiRepository = realisasiRepository;
     this.buktiRepository = buktiRepository;
+    this.pegawaiRepository = pegawaiRepository;
   }
 
   @Override
@@ -89,11 +93,17 @@ public class PenilaianAtasanListener implements TaskListener {
     return d.label();
   }
 
+  /** ASN-typed text inside a Markdown link: no brackets, parentheses or markup characters. */
+  static String tanpaMarkdown(String teks) {
+    return teks.replaceAll("[\\[\\]()*_`<>#|\\\\]", " ").replaceAll("\\s+", " ").trim();
+  }
+
   private void siapkanTampilan(DelegateTask task, long penilaianId) {
     PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow();
     Map<Long, RealisasiIndikator> realisasi = realisasiRepository.findByPenilaianIdOrderById(penilaianId)
         .stream().collect(Collectors.toMap(RealisasiIndikator::getIndikatorId, Function.identity()));
     List<Map<String, Object>> ringkasan = new ArrayList<>();
+    StringBuilder berkasBukti = new StringBuilder();
     for (IndikatorKinerja i : indikatorRepository.findByRhkSkpIdOrderByRhkUrutanAscUrutanAsc(p.getSkpId())) {
       RealisasiIndikator r = realisasi.get(i.getId());
       Map<String, Object> m = new LinkedHashMap<>();
@@ -109,7 +119,18 @@ public class PenilaianAtasanListener implements TaskListener {
       m.put("berkasBukti", r == null || r.getBuktiDukungId() == null ? ""
           : "/api/bukti-dukung/" + r.getBuktiDukungId() + " ("
               + buktiRepository.findById(r.getBuktiDukungId()).map(BuktiDukung::getNamaBerkas).orElse("?") + ")");
+      // One column for the evidence, so the table fits the form (a link and/or a stored file).
+      String berkas = String.valueOf(m.get("berkasBukti"));
+      String tautan = String.valueOf(m.get("tautanBukti"));
+      m.put("bukti", tautan.isEmpty() ? (berkas.isEmpty() ? "-" : "berkas " + berkas)
+          : (berkas.isEmpty() ? tautan : tautan + "; berkas " + berkas));
       ringkasan.add(m);
+      if (r != null && r.getBuktiDukungId() != null) {
+        // Markdown links for the form (the table cannot link): the file downloads from /api.
+        String nama = buktiRepository.findById(r.getBuktiDukungId()).map(BuktiDukung::getNamaBerkas).orElse("berkas");
+        berkasBukti.append("- [").append(tanpaMarkdown(nama)).append("](/api/bukti-dukung/")
+            .append(r.getBuktiDukungId()).append(") — ").append(tanpaMarkdown(i.getUraian())).append('\n');
+      }
     }
     List<Map<String, Object>> umpanBalik = new ArrayList<>();
     for (RencanaHasilKerja rhk : rhkRepository.findBySkpIdOrderByUrutan(p.getSkpId())) {
@@ -119,11 +140,16 @@ public class PenilaianAtasanListener implements TaskListener {
       m.put("isi", "");
       umpanBalik.add(m);
     }
+    task.setVariableLocal("daftarBerkasBukti", berkasBukti.toString());
     task.setVariableLocal("ringkasanRealisasi", SpinValues.jsonValue(Spin.JSON(ringkasan)).create());
     task.setVariableLocal("umpanBalik", SpinValues.jsonValue(Spin.JSON(umpanBalik)).create());
     task.setVariableLocal("catatanMandiriPegawai", p.getCatatanMandiri() == null ? "" : p.getCatatanMandiri());
     task.setVariableLocal("saranRatingHasilKerjaLabel", p.getSaranRatingHasilKerja() == null ? ""
         : p.getSaranRatingHasilKerja().label());
     task.setVariableLocal("dasarSaranRatingHasilKerjaLabel", labelDasar(p));
+    // Whose period, in the name: a supervisor's list shows one such task per staff member.
+    String nama = pegawaiRepository.findByNip(p.getNip()).map(Pegawai::getNamaLengkap).orElse(p.getNip());
+    task.setName(task.getName() + " — " + nama + " — " + LabelPeriode.dari(p));
+    task.setVariableLocal("labelPeriode", LabelPeriode.dari(p));
   }
 }

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import java.util.LinkedHashMap;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.AMBANG_DI_ATAS_EKSPEKTASI;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.AMBANG_SESUAI_EKSPEKTASI;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_KERJA_LAPOR_REALISASI;
@@ -195,6 +196,26 @@ public class PenilaianPeriodikService {
     }
     p.setPredikat(Predikat.valueOf(predikat));
     p.setStatus(StatusPenilaianPeriodik.SELESAI);
+  }
+
+  /**
+   * The rated periods of one SKP as the ASN reads them ({periode, predikat, ratingHasilKerja,
+   * ratingPerilaku} labels), oldest first: shown in the laporkan-realisasi form.
+   */
+  public List<Map<String, String>> hasilPeriode(Long skpId) {
+    List<Map<String, String>> hasil = new ArrayList<>();
+    for (PenilaianPeriodik p : repository.findBySkpIdOrderByPeriodeKe(skpId)) {
+      if (p.getStatus() != StatusPenilaianPeriodik.SELESAI || p.getPredikat() == null) {
+        continue;
+      }
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("periode", LabelPeriode.dari(p));
+      m.put("predikat", p.getPredikat().label());
+      m.put("ratingHasilKerja", p.getRatingHasilKerja() == null ? "" : p.getRatingHasilKerja().label());
+      m.put("ratingPerilaku", p.getRatingPerilaku() == null ? "" : p.getRatingPerilaku().label());
+      hasil.add(m);
+    }
+    return hasil;
   }
 
   PenilaianPeriodik muat(long penilaianId) {

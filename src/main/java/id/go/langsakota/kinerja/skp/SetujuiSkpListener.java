@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.organisasi.Pegawai;
+import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,9 +21,11 @@ public class SetujuiSkpListener implements TaskListener {
   public static final String KEMBALIKAN = "KEMBALIKAN";
 
   private final SkpService skpService;
+  private final PegawaiRepository pegawaiRepository;
 
-  public SetujuiSkpListener(SkpService skpService) {
+  public SetujuiSkpListener(SkpService skpService, PegawaiRepository pegawaiRepository) {
     this.skpService = skpService;
+    this.pegawaiRepository = pegawaiRepository;
   }
 
   @Override
@@ -29,6 +33,12 @@ public class SetujuiSkpListener implements TaskListener {
     Long skpId = Variabel.id(task, "skpId");
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariable("ringkasanSkp", skpService.ringkasan(skpId));
+      // Whose SKP, in the name: a supervisor approves one per staff member.
+      String nip = Variabel.teks(task, "nip");
+      if (nip != null) {
+        task.setName(task.getName() + " — "
+            + pegawaiRepository.findByNip(nip).map(Pegawai::getNamaLengkap).orElse(nip));
+      }
       task.setVariable("keputusan", null);
       task.setVariable("catatan", null);
       return;

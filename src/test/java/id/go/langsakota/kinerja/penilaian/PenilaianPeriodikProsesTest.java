@@ -195,6 +195,34 @@ class PenilaianPeriodikProsesTest {
   }
 
   @Test
+  void teksBerkasTidakMerusakTautanMarkdown() {
+    assertThat(PenilaianAtasanListener.tanpaMarkdown("laporan [final](x)*_.pdf")).isEqualTo("laporan final x .pdf");
+    assertThat(PenilaianAtasanListener.tanpaMarkdown("rekap-waktu.pdf")).isEqualTo("rekap-waktu.pdf");
+  }
+
+  @Test
+  void predikatTampilDiFormulirPeriodeLainYangMasihTerbuka() {
+    ProcessInstance lama = mulai(1, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31));
+    String terbuka = tasks.createTaskQuery().processInstanceId(lama.getId())
+        .taskDefinitionKey("laporkan-realisasi").singleResult().getId();
+    assertThat(tasks.getVariableLocal(terbuka, "hasilPeriode").toString()).isEqualTo("[]");
+
+    ProcessInstance pi = mulaiPeriodeBaru();
+    assertThat(pi).isWaitingAt("laporkan-realisasi");
+    forms.submitTaskForm(task().getId(), laporanSah());
+    jalankan(pi, "Task_HitungCapaian");
+    assertThat(pi).isWaitingAt("nilai-kinerja-periodik");
+    forms.submitTaskForm(task().getId(), penilaianSah("DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"));
+    jalankan(pi, "Task_TentukanPredikat");
+    jalankan(pi, "Task_SimpanPredikat");
+    assertThat(pi).isEnded();
+
+    // The ASN reads the stored predikat (Di atas x Di atas = Sangat Baik) in the form still open.
+    assertThat(tasks.getVariableLocal(terbuka, "hasilPeriode").toString())
+        .contains("\"predikat\":\"Sangat Baik\"").contains("\"ratingHasilKerja\":\"Di Atas Ekspektasi\"");
+  }
+
+  @Test
   void periodeDilaporkanDanDinilaiTepatWaktu() {
     ProcessInstance pi = mulaiPeriodeBaru();
     assertThat(pi).isWaitingAt("laporkan-realisasi");
@@ -205,6 +233,8 @@ class PenilaianPeriodikProsesTest {
     LocalDate akhir = p.getTanggalAkhir();
     LocalDate batas = HariKerja.tambah(akhir, 5);
     assertThat(task().getDueDate()).isEqualTo(Date.from(batas.atTime(23, 59, 59).atZone(PenilaianPeriodikService.WIB).toInstant()));
+    // Several open periods must be told apart in Tasklist: the name says which one.
+    assertThat(task().getName()).startsWith("Laporkan realisasi kinerja — ").endsWith(" " + akhir.getYear());
 
     forms.submitTaskForm(task().getId(), laporanSah());
     assertThat(pi).hasPassed("laporkan-realisasi").isWaitingAt("Task_HitungCapaian");
@@ -230,6 +260,17 @@ class PenilaianPeriodikProsesTest {
     LocalDate batasNilai = HariKerja.tambah(batas, 5);
     assertThat(task().getDueDate()).isEqualTo(Date.from(batasNilai.atTime(23, 59, 59).atZone(PenilaianPeriodikService.WIB).toInstant()));
     assertThat(tasks.getVariableLocal(task().getId(), "umpanBalik")).isNotNull();
+    // The evidence column of the form: the link, or the stored file to download.
+    assertThat(tasks.getVariableLocal(task().getId(), "ringkasanRealisasi").toString())
+        .contains("\"bukti\":\"https://drive.langsakota.go.id/laporan-1\"")
+        .contains("\"bukti\":\"berkas /api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + " (rekap-waktu.pdf)\"");
+    // ... and a download link per stored file (Markdown in the form); links without a file are in the table only.
+    assertThat((String) tasks.getVariableLocal(task().getId(), "daftarBerkasBukti"))
+        .startsWith("- [rekap-waktu.pdf](/api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + ") — ")
+        .doesNotContain("laporan-1");
+    // A supervisor's list shows one such task per staff member: the name says whose and which period.
+    String namaAsn = pegawaiRepo.findByNip(nipAsn).orElseThrow().getNamaLengkap();
+    assertThat(task().getName()).startsWith("Nilai kinerja periodik — " + namaAsn + " — ").endsWith(" " + akhir.getYear());
 
     // 4 of 7 values above -> perilaku suggestion DI_ATAS; both follow the suggestion, no reason needed
     forms.submitTaskForm(task().getId(), penilaianSah("DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"));

@@ -161,6 +161,10 @@ class SkpPegawaiProsesTest {
     assertThat(pi).isWaitingAt("setujui-skp");
     assertThat(skp(pi).getStatus()).isEqualTo(StatusSkp.DIAJUKAN);
     assertThat((String) runtime.getVariable(pi.getId(), "ringkasanSkp")).contains("Terselesaikannya usul kenaikan pangkat");
+    // A supervisor approves one SKP per staff member: the name says whose.
+    String namaStaf = ctx.getBean(id.go.langsakota.kinerja.organisasi.PegawaiRepository.class)
+        .findByNip(org.nipStaf).orElseThrow().getNamaLengkap();
+    assertThat(task("setujui-skp", pi).getName()).isEqualTo("Setujui SKP — " + namaStaf);
     putuskan(pi, "SETUJUI", null);
 
     assertThat(pi).hasPassed("Gateway_SkpDisetujui").isWaitingAt("Event_AkhirPeriode");
