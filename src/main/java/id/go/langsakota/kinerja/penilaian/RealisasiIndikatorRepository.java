@@ -5,6 +5,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RealisasiIndikatorRepository extends JpaRepository<RealisasiIndikator, Long> {
   List<RealisasiIndikator> findByPenilaianIdOrderById(Long penilaianId);
-
-  boolean existsByBuktiDukungId(Long buktiDukungId);
 }
