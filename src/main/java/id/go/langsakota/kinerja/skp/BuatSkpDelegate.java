@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.pengaturan.KunciPengaturan;
+import id.go.langsakota.kinerja.pengaturan.PengaturanService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class BuatSkpDelegate implements JavaDelegate {
 
   private final SkpService skpService;
+  private final PengaturanService pengaturan;
 
-  public BuatSkpDelegate(SkpService skpService) {
+  public BuatSkpDelegate(SkpService skpService, PengaturanService pengaturan) {
     this.skpService = skpService;
+    this.pengaturan = pengaturan;
   }
 
   @Override
@@ -30,8 +34,9 @@ public class BuatSkpDelegate implements JavaDelegate {
     if (selesai == null) {
       selesai = LocalDate.of(tahun, 12, 31);
     }
+    // A start without jenisPeriode takes BKPSDM's configured default, like the cycle does.
     String jp = Variabel.teks(execution, "jenisPeriode");
-    JenisPeriode jenis = jp == null ? JenisPeriode.BULANAN : JenisPeriode.valueOf(jp);
+    JenisPeriode jenis = JenisPeriode.valueOf(jp != null ? jp : pengaturan.nilai(KunciPengaturan.JENIS_PERIODE));
     Skp skp = skpService.buatAtauAmbil(nip, tahun, mulai, selesai, jenis,
         Variabel.id(execution, "siklusId"), execution.getProcessInstanceId());
     LocalDate batas = skpService.batasPenetapan(tahun, mulai, Variabel.tanggal(execution, "batasPenetapanSkp"));
