@@ -14,7 +14,6 @@ import id.go.langsakota.kinerja.organisasi.PenugasanJabatanRepository;
 import id.go.langsakota.kinerja.organisasi.StatusPegawai;
 import id.go.langsakota.kinerja.organisasi.UnitKerja;
 import id.go.langsakota.kinerja.organisasi.UnitKerjaRepository;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
