@@ -47,14 +47,13 @@ public class ImporRegisterService {
   private final JabatanRepository jabatanRepository;
   private final PegawaiRepository pegawaiRepository;
   private final PenugasanJabatanRepository penugasanRepository;
-  private final PenugasanTerbukaRepository terbukaRepository;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaksi;
 
   ImporRegisterService(PembacaBerkasRegister pembaca, OpdRepository opdRepository,
       UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository,
       PegawaiRepository pegawaiRepository, PenugasanJabatanRepository penugasanRepository,
-      PenugasanTerbukaRepository terbukaRepository, ApplicationEventPublisher events,
+      ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager) {
     this.pembaca = pembaca;
     this.opdRepository = opdRepository;
@@ -62,7 +61,6 @@ public class ImporRegisterService {
     this.jabatanRepository = jabatanRepository;
     this.pegawaiRepository = pegawaiRepository;
     this.penugasanRepository = penugasanRepository;
-    this.terbukaRepository = terbukaRepository;
     this.events = events;
     this.transaksi = new TransactionTemplate(transactionManager);
   }
@@ -111,7 +109,7 @@ public class ImporRegisterService {
     List<UnitKerja> unit = unitRepository.findAll();
     List<Jabatan> jabatan = jabatanRepository.findAll();
     List<Pegawai> pegawai = pegawaiRepository.findAll();
-    return new KeadaanRegister(opd, unit, jabatan, pegawai, terbukaRepository.findTerbuka());
+    return new KeadaanRegister(opd, unit, jabatan, pegawai, penugasanRepository.findTerbuka());
   }
 
   /** Applies a checked plan; only fields that differ are set, so unchanged rows keep their version. */
