@@ -2,6 +2,7 @@ package id.go.langsakota.kinerja.web;
 
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +29,8 @@ public final class PemanggilUji {
     return t;
   }
 
+  /** {@code @TestComponent}: kept out of component scanning, so the application context keeps ApiExceptionHandler. */
+  @TestComponent
   @RestControllerAdvice
   public static class PemetaanGalat {
     @ExceptionHandler(IllegalArgumentException.class)
