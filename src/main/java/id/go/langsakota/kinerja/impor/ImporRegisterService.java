@@ -14,7 +14,6 @@ import id.go.langsakota.kinerja.organisasi.PenugasanJabatanRepository;
 import id.go.langsakota.kinerja.organisasi.StatusPegawai;
 import id.go.langsakota.kinerja.organisasi.UnitKerja;
 import id.go.langsakota.kinerja.organisasi.UnitKerjaRepository;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,14 +47,13 @@ public class ImporRegisterService {
   private final JabatanRepository jabatanRepository;
   private final PegawaiRepository pegawaiRepository;
   private final PenugasanJabatanRepository penugasanRepository;
-  private final PenugasanTerbukaRepository terbukaRepository;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaksi;
 
   ImporRegisterService(PembacaBerkasRegister pembaca, OpdRepository opdRepository,
       UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository,
       PegawaiRepository pegawaiRepository, PenugasanJabatanRepository penugasanRepository,
-      PenugasanTerbukaRepository terbukaRepository, ApplicationEventPublisher events,
+      ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager) {
     this.pembaca = pembaca;
     this.opdRepository = opdRepository;
@@ -63,7 +61,6 @@ public class ImporRegisterService {
     this.jabatanRepository = jabatanRepository;
     this.pegawaiRepository = pegawaiRepository;
     this.penugasanRepository = penugasanRepository;
-    this.terbukaRepository = terbukaRepository;
     this.events = events;
     this.transaksi = new TransactionTemplate(transactionManager);
   }
@@ -112,7 +109,7 @@ public class ImporRegisterService {
     List<UnitKerja> unit = unitRepository.findAll();
     List<Jabatan> jabatan = jabatanRepository.findAll();
     List<Pegawai> pegawai = pegawaiRepository.findAll();
-    return new KeadaanRegister(opd, unit, jabatan, pegawai, terbukaRepository.findTerbuka());
+    return new KeadaanRegister(opd, unit, jabatan, pegawai, penugasanRepository.findTerbuka());
   }
 
   /** Applies a checked plan; only fields that differ are set, so unchanged rows keep their version. */

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +41,6 @@ final class PemeriksaRegister {
       DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter TAHUN_BULAN_HARI =
       DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern POLA_EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final int KEDALAMAN_MAKS = 1_000;
 
   private final IsiBerkas isi;
@@ -223,7 +221,7 @@ final class PemeriksaRegister {
 
   private String email(IsiBerkas.Baris b) {
     String v = teks(b, EMAIL, false);
-    if (v != null && !POLA_EMAIL.matcher(v).matches()) {
+    if (v != null && !Pegawai.emailSah(v)) {
       salah(b.nomor(), EMAIL.nama(), "email '" + v + "' bukan alamat surel yang sah");
       return null;
     }

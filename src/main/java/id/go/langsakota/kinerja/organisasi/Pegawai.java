@@ -10,11 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** An ASN (PNS or PPPK), identified by NIP; the NIP is also the Camunda user id. */
 @Entity
 @Table(name = "pegawai")
 public class Pegawai {
+
+  private static final Pattern POLA_EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  /** The one shape rule for an e-mail address, used by the register service and the import. */
+  public static boolean emailSah(String email) {
+    return POLA_EMAIL.matcher(email).matches();
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -29,7 +29,6 @@ public class PengelolaanRegisterService {
   /** Upper bound for open-ended overlap queries (fits DATE on H2 and MySQL). */
   static final LocalDate TANPA_BATAS = LocalDate.of(9999, 12, 31);
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern ID_PENGGUNA = Pattern.compile("^[a-z][a-z0-9._-]{2,63}$");
   private static final Pattern KODE = Pattern.compile("^[A-Za-z0-9._/-]+$");
 
@@ -480,7 +479,7 @@ public class PengelolaanRegisterService {
       salah.add("Jenis ASN wajib diisi (PNS atau PPPK)");
     }
     if (data.email() != null && !data.email().isBlank()) {
-      if (data.email().length() > 150 || !EMAIL.matcher(data.email().trim()).matches()) {
+      if (data.email().length() > 150 || !Pegawai.emailSah(data.email().trim())) {
         salah.add("Alamat email tidak sah: " + data.email());
       }
     }

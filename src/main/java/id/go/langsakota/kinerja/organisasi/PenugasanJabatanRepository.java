@@ -40,4 +40,10 @@ public interface PenugasanJabatanRepository extends JpaRepository<PenugasanJabat
       where p.pegawai = :pegawai and (p.tmtSelesai is null or p.tmtSelesai >= :tanggal)
       order by p.tmtMulai""")
   List<PenugasanJabatan> findTerbukaSejak(Pegawai pegawai, LocalDate tanggal);
+
+  /** Every open assignment with its pegawai and jabatan, in one query (the register import). */
+  @Query("""
+      select p from PenugasanJabatan p join fetch p.pegawai join fetch p.jabatan
+      where p.tmtSelesai is null""")
+  List<PenugasanJabatan> findTerbuka();
 }

@@ -1,6 +1,7 @@
 package id.go.langsakota.kinerja.organisasi;
 
 import static id.go.langsakota.kinerja.organisasi.OrganisasiUji.*;
+import static id.go.langsakota.kinerja.web.PemanggilUji.sebagai;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,24 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.Map;
-import java.util.NoSuchElementException;
+import id.go.langsakota.kinerja.web.PemanggilUji.PemetaanGalat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The /api/organisasi endpoints over MockMvc on the real register (JPA slice), with a stubbed
@@ -41,29 +35,6 @@ class OrganisasiControllerTest {
   @Autowired PengelolaanRegisterService pengelolaan;
   MockMvc mvc;
 
-  @RestControllerAdvice
-  static class PemetaanGalat {
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> buruk(IllegalArgumentException e) {
-      return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("pesan", e.getMessage()));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> ditolak(AccessDeniedException e) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("pesan", e.getMessage()));
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> tidakAda(NoSuchElementException e) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("pesan", e.getMessage()));
-    }
-
-    @ExceptionHandler(IllegalStateException.class)
-    ResponseEntity<Map<String, String>> konflik(IllegalStateException e) {
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("pesan", e.getMessage()));
-    }
-  }
-
   @BeforeEach
   void siapkan() {
     new OrganisasiUji(pengelolaan).bangun();
@@ -73,12 +44,6 @@ class OrganisasiControllerTest {
         .setMessageConverters(new MappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder.json()
             .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build()))
         .build();
-  }
-
-  private static Authentication sebagai(String id, String... peran) {
-    TestingAuthenticationToken t = new TestingAuthenticationToken(id, "x", peran);
-    t.setAuthenticated(true);
-    return t;
   }
 
   private static MockHttpServletRequestBuilder oleh(MockHttpServletRequestBuilder r, Authentication a) {

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import static id.go.langsakota.kinerja.web.PemanggilUji.sebagai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,6 +24,7 @@ import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
 import id.go.langsakota.kinerja.organisasi.PenugasanJabatanRepository;
 import id.go.langsakota.kinerja.organisasi.UnitKerja;
 import id.go.langsakota.kinerja.organisasi.UnitKerjaRepository;
+import id.go.langsakota.kinerja.web.PemanggilUji.PemetaanGalat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +32,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -40,19 +40,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * GET/POST /api/bukti-dukung over MockMvc on the real service, register and storage. The caller
@@ -64,24 +58,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @SpringBootTest
 @ActiveProfiles("test")
 class BuktiDukungControllerTest {
-
-  @RestControllerAdvice
-  static class PemetaanGalat {
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> buruk(IllegalArgumentException e) {
-      return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("pesan", e.getMessage()));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> ditolak(AccessDeniedException e) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("pesan", e.getMessage()));
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> tidakAda(NoSuchElementException e) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("pesan", e.getMessage()));
-    }
-  }
 
   static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
@@ -135,12 +111,6 @@ class BuktiDukungControllerTest {
     Pegawai p = pegawaiRepo.save(new Pegawai(nip, "Pegawai " + nip, JenisAsn.PNS));
     penugasanRepo.save(new PenugasanJabatan(p, jabatan, JenisPenugasan.DEFINITIF, LocalDate.of(2020, 1, 1)));
     return nip;
-  }
-
-  private static Authentication sebagai(String id, String... peran) {
-    TestingAuthenticationToken t = new TestingAuthenticationToken(id, "x", peran);
-    t.setAuthenticated(true);
-    return t;
   }
 
   private ResultActions unggah(String namaBerkas, byte[] isi, Authentication oleh) throws Exception {
