@@ -35,9 +35,11 @@ public class PengaturanService {
   }
 
   public Map<KunciPengaturan, String> semua() {
+    Map<String, String> tersimpan = new java.util.HashMap<>();
+    repository.findAll().forEach(p -> tersimpan.put(p.getKunci(), p.getNilai()));
     Map<KunciPengaturan, String> hasil = new EnumMap<>(KunciPengaturan.class);
     for (KunciPengaturan k : KunciPengaturan.values()) {
-      hasil.put(k, nilai(k));
+      hasil.put(k, tersimpan.getOrDefault(k.name(), k.bawaan()));
     }
     return hasil;
   }
