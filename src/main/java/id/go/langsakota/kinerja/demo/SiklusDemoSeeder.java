@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.demo;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.Pejabat;
 import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
@@ -110,7 +111,7 @@ public class SiklusDemoSeeder {
    * register, or when DINKES already has a cycle or the demo ASN already has an SKP that year.
    */
   public Hasil isiJikaBelum() {
-    return isiJikaBelum(LocalDate.now(SkpService.WIB));
+    return isiJikaBelum(LocalDate.now(Waktu.WIB));
   }
 
   Hasil isiJikaBelum(LocalDate hariIni) {

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.identitas;
 
+import id.go.langsakota.kinerja.keamanan.TanpaAutentikasi;
 import id.go.langsakota.kinerja.organisasi.Pegawai;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.PeranPengguna;
@@ -14,13 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,7 +86,7 @@ public class IdentitasService {
     if (cakupan.isEmpty()) {
       return new HasilSinkronisasi(0, 0, 0, 0, 0);
     }
-    return tanpaAutentikasi(() -> {
+    return TanpaAutentikasi.jalankan(identityService, () -> {
       RencanaIdentitas rencana = rencanaUntuk(cakupan);
       Keadaan keadaan = bacaKeadaan(cakupan);
       Penghitung n = new Penghitung();
@@ -112,7 +111,7 @@ public class IdentitasService {
    */
   @Transactional
   public HasilSinkronisasi sinkronkanSemua() {
-    return tanpaAutentikasi(() -> {
+    return TanpaAutentikasi.jalankan(identityService, () -> {
       RencanaIdentitas rencana =
           RencanaIdentitas.dari(pegawaiRepository.findAll(), peranRepository.findAll(), idAdmin);
       Keadaan keadaan = bacaKeadaan(null);
@@ -159,7 +158,7 @@ public class IdentitasService {
 
   /** Ids of the Camunda groups {@code idPengguna} is a member of. */
   public List<String> grup(String idPengguna) {
-    return tanpaAutentikasi(() -> identityService.createGroupQuery().groupMember(idPengguna).list()
+    return TanpaAutentikasi.jalankan(identityService, () -> identityService.createGroupQuery().groupMember(idPengguna).list()
         .stream().map(Group::getId).toList());
   }
 
@@ -297,18 +296,6 @@ public class IdentitasService {
    * authenticated on this thread (e.g. a REST call that triggered a register change), whose
    * authorizations would otherwise apply.
    */
-  private <T> T tanpaAutentikasi(Supplier<T> kerja) {
-    Authentication sebelumnya = identityService.getCurrentAuthentication();
-    if (sebelumnya == null) {
-      return kerja.get();
-    }
-    identityService.clearAuthentication();
-    try {
-      return kerja.get();
-    } finally {
-      identityService.setAuthentication(sebelumnya);
-    }
-  }
 
   private HasilSinkronisasi catat(String lingkup, Penghitung n) {
     HasilSinkronisasi h = new HasilSinkronisasi(n.dibuat, n.diperbarui, n.dihapus, n.ditambah, n.dilepas);

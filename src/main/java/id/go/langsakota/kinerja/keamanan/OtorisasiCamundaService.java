@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.query.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +80,7 @@ public class OtorisasiCamundaService {
   /** Creates whatever of the platform's authorizations and filters is missing. */
   @Transactional
   public void siapkan() {
-    tanpaAutentikasi(() -> {
+    TanpaAutentikasi.jalankan(identityService, () -> {
       for (Resources r : Resources.values()) {
         beri(ADMIN, r, ANY, Permissions.ALL);
       }
@@ -132,7 +131,7 @@ public class OtorisasiCamundaService {
    */
   @Transactional
   public void izinkanMemulaiProses(String grup, String processKey) {
-    tanpaAutentikasi(() -> {
+    TanpaAutentikasi.jalankan(identityService, () -> {
       beri(grup, Resources.PROCESS_DEFINITION, processKey,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       beri(grup, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
@@ -192,15 +191,4 @@ public class OtorisasiCamundaService {
     return p;
   }
 
-  private <T> T tanpaAutentikasi(java.util.function.Supplier<T> kerja) {
-    Authentication sebelumnya = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return kerja.get();
-    } finally {
-      if (sebelumnya != null) {
-        identityService.setAuthentication(sebelumnya);
-      }
-    }
-  }
 }

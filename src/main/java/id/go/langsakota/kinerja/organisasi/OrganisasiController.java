@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.organisasi;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -319,7 +320,7 @@ public class OrganisasiController {
       }
       return;
     }
-    LocalDate hariIni = LocalDate.now(OrganisasiExpressions.WIB);
+    LocalDate hariIni = LocalDate.now(Waktu.WIB);
     if (register.penilaiAtauAtasan(auth.getName(), nip, tanggal)
         || !tanggal.equals(hariIni) && register.penilaiAtauAtasan(auth.getName(), nip, hariIni)) {
       return;
@@ -358,7 +359,7 @@ public class OrganisasiController {
   }
 
   private static LocalDate tanggalAtauHariIni(LocalDate tanggal) {
-    return tanggal != null ? tanggal : LocalDate.now(OrganisasiExpressions.WIB);
+    return tanggal != null ? tanggal : LocalDate.now(Waktu.WIB);
   }
 
   private static NoSuchElementException tidakTerdaftar(String nip) {

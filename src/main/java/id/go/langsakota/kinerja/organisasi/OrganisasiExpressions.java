@@ -1,7 +1,7 @@
 package id.go.langsakota.kinerja.organisasi;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("organisasi")
 public class OrganisasiExpressions {
 
-  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private final RegisterOrganisasiService register;
 
@@ -31,6 +30,6 @@ public class OrganisasiExpressions {
   }
 
   private static LocalDate hariIni() {
-    return LocalDate.now(WIB);
+    return LocalDate.now(Waktu.WIB);
   }
 }

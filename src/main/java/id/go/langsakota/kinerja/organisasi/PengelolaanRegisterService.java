@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.organisasi;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -420,9 +421,9 @@ public class PengelolaanRegisterService {
     // A changed jabatan or atasan changes who the holders report to.
     Set<String> pemangku = new LinkedHashSet<>();
     if (jabatan.getId() != null) {
-      penugasanRepository.findBertumpang(jabatan, JenisPenugasan.DEFINITIF, LocalDate.now(OrganisasiExpressions.WIB), TANPA_BATAS)
+      penugasanRepository.findBertumpang(jabatan, JenisPenugasan.DEFINITIF, LocalDate.now(Waktu.WIB), TANPA_BATAS)
           .forEach(p -> pemangku.add(p.getPegawai().getNip()));
-      penugasanRepository.findBertumpang(jabatan, JenisPenugasan.PLT, LocalDate.now(OrganisasiExpressions.WIB), TANPA_BATAS)
+      penugasanRepository.findBertumpang(jabatan, JenisPenugasan.PLT, LocalDate.now(Waktu.WIB), TANPA_BATAS)
           .forEach(p -> pemangku.add(p.getPegawai().getNip()));
     }
     terbitkan(pemangku);

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class BuktiDukungService {
 
-  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   /** Allowed extensions → content type we send back (the client's content type is not trusted). */
   static final Map<String, String> JENIS = Map.of(
@@ -114,7 +113,7 @@ public class BuktiDukungService {
     }
     String nama = Path.of(namaBerkas.trim().replace('\\', '/')).getFileName().toString();
     String ext = ekstensi(nama);
-    LocalDate hariIni = LocalDate.now(WIB);
+    LocalDate hariIni = LocalDate.now(Waktu.WIB);
     String relatif = "%d/%02d/%s.%s".formatted(hariIni.getYear(), hariIni.getMonthValue(),
         UUID.randomUUID(), ext);
     Path tujuan = direktori.resolve(relatif);
@@ -153,7 +152,7 @@ public class BuktiDukungService {
   @Transactional
   public BuktiDukung unggah(String pengguna, String namaBerkas, byte[] isi) {
     boolean asnAktif = pengguna != null && pegawaiRepository.findByNip(pengguna)
-        .filter(p -> p.aktifPada(LocalDate.now(WIB))).isPresent();
+        .filter(p -> p.aktifPada(LocalDate.now(Waktu.WIB))).isPresent();
     if (!asnAktif) {
       throw new AccessDeniedException(
           "Hanya ASN aktif yang terdaftar di register yang dapat mengunggah bukti dukung");
@@ -190,7 +189,7 @@ public class BuktiDukungService {
             .anyMatch("ROLE_BKPSDM"::equals)) {
       return true;
     }
-    LocalDate hariIni = LocalDate.now(WIB);
+    LocalDate hariIni = LocalDate.now(Waktu.WIB);
     if (register.pejabatPenilai(b.getNipPemilik(), hariIni)
         .filter(p -> pengguna.equals(p.idPengguna())).isPresent()
         || register.atasanPejabatPenilai(b.getNipPemilik(), hariIni)

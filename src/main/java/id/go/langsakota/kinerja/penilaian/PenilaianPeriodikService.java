@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import java.util.LinkedHashMap;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.AMBANG_DI_ATAS_EKSPEKTASI;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.AMBANG_SESUAI_EKSPEKTASI;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The life of one PenilaianPeriodik row outside the forms: created when the period ends, scored
  * after the report, reminders and late marks, the stored predikat. Deadlines are working days
- * (Mon–Fri) from pengaturan, ending at 23:59:59 WIB of the last day.
+ * (Mon–Fri) from pengaturan, ending at 23:59:59 Waktu.WIB of the last day.
  */
 @Service
 @Transactional
 public class PenilaianPeriodikService {
 
-  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private final PenilaianPeriodikRepository repository;
   private final RealisasiIndikatorRepository realisasiRepository;
@@ -73,13 +72,13 @@ public class PenilaianPeriodikService {
   }
 
   static String iso(Instant t) {
-    return OffsetDateTime.ofInstant(t, WIB).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    return OffsetDateTime.ofInstant(t, Waktu.WIB).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /** End of the n-th working day after {@code tanggal}; reminder HARI_PENGINGAT days before. */
   Tenggat tenggat(LocalDate tanggal, int hariKerja) {
     Instant batas = HariKerja.tambah(tanggal, hariKerja).atTime(LocalTime.of(23, 59, 59))
-        .atZone(WIB).toInstant();
+        .atZone(Waktu.WIB).toInstant();
     Instant pengingat = batas.minus(java.time.Duration.ofDays(pengaturan.bilangan(HARI_PENGINGAT)));
     return new Tenggat(batas, pengingat);
   }
@@ -137,9 +136,9 @@ public class PenilaianPeriodikService {
     p.setDasarSaranRatingHasilKerja(saran.dasar());
     p.setCapaianOrganisasi(saran.capaianOrganisasi());
     p.setStatus(StatusPenilaianPeriodik.MENUNGGU_PENILAIAN);
-    LocalDate batasLapor = LocalDate.ofInstant(p.getBatasLapor(), WIB);
+    LocalDate batasLapor = LocalDate.ofInstant(p.getBatasLapor(), Waktu.WIB);
     LocalDate dilaporkan = p.getDilaporkanPada() == null ? batasLapor
-        : LocalDate.ofInstant(p.getDilaporkanPada(), WIB);
+        : LocalDate.ofInstant(p.getDilaporkanPada(), Waktu.WIB);
     LocalDate dasar = dilaporkan.isAfter(batasLapor) ? dilaporkan : batasLapor;
     Tenggat t = tenggat(dasar, pengaturan.bilangan(HARI_KERJA_PENILAIAN_PERIODIK));
     p.setBatasPenilaian(t.batas());
@@ -228,6 +227,6 @@ public class PenilaianPeriodikService {
   }
 
   private static String tanggal(Instant t) {
-    return t == null ? "-" : OffsetDateTime.ofInstant(t, WIB).format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"));
+    return t == null ? "-" : OffsetDateTime.ofInstant(t, Waktu.WIB).format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"));
   }
 }

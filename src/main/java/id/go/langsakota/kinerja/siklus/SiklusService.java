@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.siklus;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.organisasi.Nip;
 import id.go.langsakota.kinerja.organisasi.OpdRepository;
 import id.go.langsakota.kinerja.organisasi.Pegawai;
@@ -80,7 +81,7 @@ public class SiklusService {
     try {
       tahun = tahunMasuk instanceof Number n ? Integer.valueOf(n.intValue())
           : Integer.valueOf(String.valueOf(tahunMasuk).trim());
-      int sekarang = LocalDate.now(SkpService.WIB).getYear();
+      int sekarang = LocalDate.now(Waktu.WIB).getYear();
       if (tahun < 2020 || tahun > sekarang + 1) {
         salah.add("Tahun harus antara 2020 dan " + (sekarang + 1));
       }
@@ -266,7 +267,7 @@ public class SiklusService {
   }
 
   private static LocalDate tanggalAcuan(int tahun) {
-    LocalDate hariIni = LocalDate.now(SkpService.WIB);
+    LocalDate hariIni = LocalDate.now(Waktu.WIB);
     return hariIni.getYear() == tahun ? hariIni
         : hariIni.getYear() < tahun ? LocalDate.of(tahun, 1, 1) : LocalDate.of(tahun, 12, 31);
   }

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.organisasi.Pejabat;
 import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
@@ -9,7 +10,6 @@ import id.go.langsakota.kinerja.penilaian.Predikat;
 import id.go.langsakota.kinerja.penilaian.Rating;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SkpService {
 
-  public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   static final Set<StatusSkp> DISEPAKATI =
       EnumSet.of(StatusSkp.DISETUJUI, StatusSkp.DINILAI, StatusSkp.DITERIMA);
 
@@ -297,7 +296,7 @@ public class SkpService {
 
   /** Today, kept inside the SKP's span (assignments are looked up on this date). */
   static LocalDate tanggalAcuan(Skp skp) {
-    LocalDate hariIni = LocalDate.now(WIB);
+    LocalDate hariIni = LocalDate.now(Waktu.WIB);
     if (hariIni.isBefore(skp.getTanggalMulai())) {
       return skp.getTanggalMulai();
     }

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -35,7 +36,7 @@ final class Variabel {
       return null;
     }
     if (v instanceof java.util.Date d) {
-      return d.toInstant().atZone(SkpService.WIB).toLocalDate();
+      return d.toInstant().atZone(Waktu.WIB).toLocalDate();
     }
     try {
       String s = String.valueOf(v).trim();

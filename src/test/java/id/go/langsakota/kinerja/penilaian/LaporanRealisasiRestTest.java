@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.langsakota.kinerja.organisasi.Jabatan;
@@ -125,7 +126,7 @@ class LaporanRealisasiRestTest {
     identity.saveUser(u);
 
     // A period that ended yesterday, started as skp-pegawai starts it.
-    LocalDate kemarin = LocalDate.now(PenilaianPeriodikService.WIB).minusDays(1);
+    LocalDate kemarin = LocalDate.now(Waktu.WIB).minusDays(1);
     pi = runtime.startProcessInstanceByKey("penilaian-periodik", "PP-2025-" + nipAsn + "-1",
         Variables.createVariables()
             .putValue("nip", nipAsn).putValue("tahun", 2025).putValue("skpId", skp.getId())

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -153,7 +154,7 @@ class PenilaianPeriodikProsesTest {
 
   /** A period that ended yesterday: every deadline is still ahead. */
   private ProcessInstance mulaiPeriodeBaru() {
-    LocalDate kemarin = LocalDate.now(PenilaianPeriodikService.WIB).minusDays(1);
+    LocalDate kemarin = LocalDate.now(Waktu.WIB).minusDays(1);
     return mulai(2, kemarin.minusDays(27), kemarin);
   }
 
@@ -232,7 +233,7 @@ class PenilaianPeriodikProsesTest {
     // due date = end of the 5th working day after the period end (WIB)
     LocalDate akhir = p.getTanggalAkhir();
     LocalDate batas = HariKerja.tambah(akhir, 5);
-    assertThat(task().getDueDate()).isEqualTo(Date.from(batas.atTime(23, 59, 59).atZone(PenilaianPeriodikService.WIB).toInstant()));
+    assertThat(task().getDueDate()).isEqualTo(Date.from(batas.atTime(23, 59, 59).atZone(Waktu.WIB).toInstant()));
     // Several open periods must be told apart in Tasklist: the name says which one.
     assertThat(task().getName()).startsWith("Laporkan realisasi kinerja — ").endsWith(" " + akhir.getYear());
 
@@ -258,7 +259,7 @@ class PenilaianPeriodikProsesTest {
     assertThat(pi).isWaitingAt("nilai-kinerja-periodik");
     assertThat(task()).isAssignedTo(nipKasi);
     LocalDate batasNilai = HariKerja.tambah(batas, 5);
-    assertThat(task().getDueDate()).isEqualTo(Date.from(batasNilai.atTime(23, 59, 59).atZone(PenilaianPeriodikService.WIB).toInstant()));
+    assertThat(task().getDueDate()).isEqualTo(Date.from(batasNilai.atTime(23, 59, 59).atZone(Waktu.WIB).toInstant()));
     assertThat(tasks.getVariableLocal(task().getId(), "umpanBalik")).isNotNull();
     // The evidence column of the form: the link, or the stored file to download.
     assertThat(tasks.getVariableLocal(task().getId(), "ringkasanRealisasi").toString())
@@ -326,7 +327,7 @@ class PenilaianPeriodikProsesTest {
     jalankan(pi, "Task_HitungCapaian");
     assertThat(pi).isWaitingAt("nilai-kinerja-periodik");
     // a late report gives the supervisor 5 working days from the day of the report
-    LocalDate hariIni = LocalDate.now(PenilaianPeriodikService.WIB);
+    LocalDate hariIni = LocalDate.now(Waktu.WIB);
     assertThat(runtime.getVariable(pi.getId(), "batasPenilaian"))
         .isEqualTo(HariKerja.tambah(hariIni, 5) + "T23:59:59+07:00");
   }
