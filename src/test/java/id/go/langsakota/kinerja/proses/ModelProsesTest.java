@@ -56,6 +56,16 @@ class ModelProsesTest {
   }
 
   @Test
+  void checkerWantsOneJobPerInstanceOnAutomatedMultiInstanceActivities() {
+    List<String> masalah = PemeriksaModel.periksaBpmn(
+        new File("src/test/resources/model-rusak/rusak-multi-instance.bpmn"));
+    // Task_PerInstans (async on the inner instances, not on the body) passes both async rules.
+    assertThat(masalah).containsExactlyInAnyOrder(
+        "Task_HanyaBody: multi-instance tanpa async per instans (multiInstanceLoopCharacteristics camunda:asyncBefore)",
+        "Task_PanggilSinkron: multi-instance tanpa async per instans (multiInstanceLoopCharacteristics camunda:asyncBefore)");
+  }
+
+  @Test
   void checkerFindsMissingTtlAndDiagramInABadDmn() {
     List<String> masalah = PemeriksaModel.periksaDmn(new File("src/test/resources/model-rusak/rusak.dmn"));
     assertThat(masalah).containsExactlyInAnyOrder(

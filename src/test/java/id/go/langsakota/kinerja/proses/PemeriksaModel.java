@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
@@ -86,9 +87,17 @@ final class PemeriksaModel {
       if (n instanceof ServiceTask || n instanceof BusinessRuleTask || n instanceof SendTask
           || n instanceof ScriptTask) {
         Activity a = (Activity) n;
-        if (!a.isCamundaAsyncBefore() && !a.isCamundaAsyncAfter()) {
+        if (!a.isCamundaAsyncBefore() && !a.isCamundaAsyncAfter() && !asyncPerInstans(a)) {
           masalah.add(n.getId() + ": service task tidak async");
         }
+      }
+      // Async only on the multi-instance body puts every instance in one job and one
+      // transaction: one failure rolls back all. Each instance must be its own job.
+      if ((n instanceof ServiceTask || n instanceof BusinessRuleTask || n instanceof SendTask
+          || n instanceof ScriptTask || n instanceof CallActivity)
+          && ((Activity) n).getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics
+          && !asyncPerInstans((Activity) n)) {
+        masalah.add(n.getId() + ": multi-instance tanpa async per instans (multiInstanceLoopCharacteristics camunda:asyncBefore)");
       }
       if (n instanceof UserTask u) {
         if (kosong(u.getCamundaFormKey()) && kosong(u.getCamundaFormRef())) {
@@ -153,6 +162,11 @@ final class PemeriksaModel {
     } catch (Exception e) {
       throw new IllegalStateException("Tidak dapat membaca " + berkas, e);
     }
+  }
+
+  private static boolean asyncPerInstans(Activity a) {
+    return a.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics mi
+        && (mi.isCamundaAsyncBefore() || mi.isCamundaAsyncAfter());
   }
 
   private static boolean kosong(String s) {
