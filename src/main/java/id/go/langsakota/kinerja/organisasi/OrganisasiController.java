@@ -51,11 +51,13 @@ public class OrganisasiController {
 
   private final RegisterOrganisasiService register;
   private final PengelolaanRegisterService pengelolaan;
+  private final PemeriksaAdmin admin;
 
   public OrganisasiController(RegisterOrganisasiService register,
-      PengelolaanRegisterService pengelolaan) {
+      PengelolaanRegisterService pengelolaan, PemeriksaAdmin admin) {
     this.register = register;
     this.pengelolaan = pengelolaan;
+    this.admin = admin;
   }
 
   // ---------------------------------------------------------------------------- read
@@ -264,20 +266,28 @@ public class OrganisasiController {
 
   @PostMapping("/peran")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Beri peran (BKPSDM)",
-      description = "Memberi peran BKPSDM, TIM_PENILAI_KINERJA, WALIKOTA atau ADMIN kepada pengguna (NIP "
-          + "atau nama login pejabat negara).")
+  @Operation(summary = "Beri peran (BKPSDM, administrator)",
+      description = "Memberi peran BKPSDM, TIM_PENILAI_KINERJA atau WALIKOTA (BKPSDM atau administrator), "
+          + "atau ADMIN (hanya administrator) kepada pengguna (NIP atau nama login pejabat negara). "
+          + "Peran pengguna yang memegang ADMIN hanya dapat diubah administrator.")
+  @ApiResponses({
+      @ApiResponse(responseCode = "201", description = "Peran diberikan"),
+      @ApiResponse(responseCode = "400", description = "Data tidak sah"),
+      @ApiResponse(responseCode = "403", description = "Peran ini hanya dapat diberikan administrator"),
+      @ApiResponse(responseCode = "409", description = "Pengguna sudah memiliki peran itu")})
   public void beriPeran(@Valid @RequestBody PeranRequest body, Authentication auth) {
-    wajibBkpsdm(auth);
+    wajibBerwenangAtasPeran(auth, body.idPengguna(), body.peran());
     pengelolaan.beriPeran(body.idPengguna(), body.nama(), body.peran());
   }
 
   @DeleteMapping("/peran/{idPengguna}/{peran}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Cabut peran (BKPSDM)")
+  @Operation(summary = "Cabut peran (BKPSDM, administrator)",
+      description = "Administrator mencabut peran apa pun; BKPSDM hanya BKPSDM, TIM_PENILAI_KINERJA dan "
+          + "WALIKOTA dari pengguna yang tidak memegang ADMIN.")
   public void cabutPeran(@PathVariable String idPengguna, @PathVariable Peran peran,
       Authentication auth) {
-    wajibBkpsdm(auth);
+    wajibBerwenangAtasPeran(auth, idPengguna, peran);
     pengelolaan.cabutPeran(idPengguna, peran);
   }
 
@@ -327,6 +337,27 @@ public class OrganisasiController {
     }
     throw new AccessDeniedException("Anda tidak berhak melihat data pegawai dengan NIP " + nip
         + ": hanya pegawai itu sendiri, pejabat penilai dan atasannya, atau BKPSDM");
+  }
+
+  /**
+   * No escalation: an administrator manages every role; BKPSDM only the register roles it owns
+   * (BKPSDM, TIM_PENILAI_KINERJA, WALIKOTA) and never those of an administrator (a peran_pengguna
+   * ADMIN row or a member of the Camunda group, e.g. the configured admin).
+   */
+  private void wajibBerwenangAtasPeran(Authentication auth, String idPengguna, Peran peran) {
+    wajibMasuk(auth);
+    if (punyaPeran(auth, ROLE_ADMIN)) {
+      return;
+    }
+    if (!punyaPeran(auth, ROLE_BKPSDM)) {
+      throw new AccessDeniedException("Hanya BKPSDM atau administrator yang dapat mengatur peran");
+    }
+    if (peran == Peran.ADMIN) {
+      throw new AccessDeniedException("Peran ADMIN hanya dapat diberikan atau dicabut administrator");
+    }
+    if (idPengguna != null && admin.adalahAdmin(idPengguna)) {
+      throw new AccessDeniedException("Peran seorang administrator hanya dapat diubah administrator");
+    }
   }
 
   private static void wajibBkpsdm(Authentication auth) {

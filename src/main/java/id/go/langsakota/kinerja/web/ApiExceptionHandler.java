@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -107,7 +109,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .map(ApiExceptionHandler::uraikan)
         .sorted()
         .toList();
-    return new ResponseEntity<>(new PesanKesalahan("Data tidak valid.", kesalahan), headers, HttpStatus.BAD_REQUEST);
+    return new ResponseEntity<>(catat(HttpStatus.BAD_REQUEST, new PesanKesalahan("Data tidak valid.", kesalahan)),
+        headers, HttpStatus.BAD_REQUEST);
   }
 
   @Override
@@ -120,7 +123,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }))
         .sorted()
         .toList();
-    return new ResponseEntity<>(new PesanKesalahan("Data tidak valid.", kesalahan), headers, HttpStatus.BAD_REQUEST);
+    return new ResponseEntity<>(catat(HttpStatus.BAD_REQUEST, new PesanKesalahan("Data tidak valid.", kesalahan)),
+        headers, HttpStatus.BAD_REQUEST);
   }
 
   /** Every other Spring MVC error (unreadable JSON, wrong method, missing parameter, ...). */
@@ -130,7 +134,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String pesan = e instanceof ResponseStatusException r && r.getReason() != null && !r.getReason().isBlank()
         ? r.getReason() // thrown by our own code with an Indonesian reason
         : pesanUntuk(status);
-    return new ResponseEntity<>(PesanKesalahan.dari(pesan), headers, status);
+    List<String> kesalahan = List.of();
+    if (e instanceof TypeMismatchException t) { // a text where a number, date or role belongs
+      kesalahan = List.of((t.getPropertyName() == null ? "" : t.getPropertyName() + ": ")
+          + "nilai tidak sesuai tipenya");
+    } else if (e instanceof HttpMessageNotReadableException) {
+      kesalahan = List.of("Isi permintaan bukan JSON yang sah, atau ada nilai yang tidak sesuai tipenya.");
+    }
+    return new ResponseEntity<>(catat(status, new PesanKesalahan(pesan, kesalahan)), headers, status);
+  }
+
+  /** One WARN line per refused request, without a stack trace (a refusal is no server fault). */
+  private static <T extends PesanKesalahan> T catat(HttpStatusCode status, T isi) {
+    if (status.is4xxClientError()) {
+      LOG.warn("Ditolak {} /api: {} {}", status.value(), isi.pesan(), isi.kesalahan());
+    }
+    return isi;
   }
 
   static String pesanUntuk(HttpStatusCode status) {
@@ -171,6 +190,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ResponseEntity<PesanKesalahan> jawab(HttpStatus status, PesanKesalahan isi) {
-    return ResponseEntity.status(status).body(isi);
+    return ResponseEntity.status(status).body(catat(status, isi));
   }
 }

@@ -33,12 +33,14 @@ class OrganisasiControllerTest {
 
   @Autowired RegisterOrganisasiService register;
   @Autowired PengelolaanRegisterService pengelolaan;
+  @Autowired PeranPenggunaRepository peranRepository;
   MockMvc mvc;
 
   @BeforeEach
   void siapkan() {
     new OrganisasiUji(pengelolaan).bangun();
-    mvc = MockMvcBuilders.standaloneSetup(new OrganisasiController(register, pengelolaan))
+    mvc = MockMvcBuilders.standaloneSetup(new OrganisasiController(register, pengelolaan,
+        id -> peranRepository.existsByIdPenggunaAndPeran(id, Peran.ADMIN)))
         .setControllerAdvice(new PemetaanGalat())
         // ISO dates, as Spring Boot configures Jackson in the application
         .setMessageConverters(new MappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder.json()

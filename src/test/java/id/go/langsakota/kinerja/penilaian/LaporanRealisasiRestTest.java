@@ -229,15 +229,16 @@ class LaporanRealisasiRestTest {
   }
 
   @Test
-  void kesalahanLainTetapDijawabCamundaSepertiBiasa() {
-    // Camunda REST reference: complete on a task that does not exist is 500, reading it is 404
+  void tugasYangTidakAdaDijawab404DalamBahasaIndonesia() {
+    // Camunda alone answers 500 "task is null" for complete; a client mistake is 404 (docs/keamanan.md)
     ResponseEntity<Map<String, Object>> selesai = kirim("/task/tidak-ada/complete", isian("[]"));
-    assertThat(selesai.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-    assertThat(selesai.getBody()).containsEntry("type", "RestException");
+    assertThat(selesai.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(selesai.getBody()).containsEntry("type", "TugasTidakDitemukan");
+    assertThat((String) selesai.getBody().get("message")).startsWith("Tugas tidak ditemukan");
 
     ResponseEntity<Map<String, Object>> baca = http.withBasicAuth(nipAsn, KATA_SANDI).exchange(
         rest("/task/tidak-ada"), HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
     assertThat(baca.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(baca.getBody()).containsEntry("type", "InvalidRequestException");
+    assertThat((String) baca.getBody().get("message")).startsWith("Tugas tidak ditemukan");
   }
 }
