@@ -8,12 +8,22 @@ import id.go.langsakota.kinerja.identitas.IdentitasService;
 import id.go.langsakota.kinerja.kinerjasaya.DataUjiKinerja.Orang;
 import java.util.List;
 import java.util.Set;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +44,8 @@ class KinerjaSayaHttpTest {
   @Autowired TestRestTemplate http;
   @Autowired IdentitasService identitas;
   @Autowired ApplicationContext context;
+  @Autowired ProcessEngine processEngine;
+  @LocalServerPort int port;
 
   Orang o;
   String dasar;
@@ -117,5 +129,45 @@ class KinerjaSayaHttpTest {
     assertThat(asn.path("pengguna").path("nama").asText()).isEqualTo("Nur'aini Zulfa");
     assertThat(get(o.bkpsdm(), "/api/kinerja-saya", JsonNode.class).getBody().path("bkpsdm").asBoolean())
         .isTrue();
+  }
+
+  /**
+   * The page runs inside the Tasklist login: after logging in to the Camunda webapps, reads on
+   * /api are made as that user (no second password), still under the same access rule; the
+   * session alone does not authenticate a write.
+   */
+  @Test
+  void sesiTasklistCukupUntukMembacaTanpaKataSandiKedua() throws Exception {
+    CookieManager kue = new CookieManager();
+    HttpClient klien = HttpClient.newBuilder().cookieHandler(kue).build();
+    String akar = "http://localhost:" + port;
+    klien.send(HttpRequest.newBuilder(URI.create(akar + "/camunda/app/tasklist/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String xsrf = kue.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    String form = "username=" + URLEncoder.encode(o.asn(), StandardCharsets.UTF_8) + "&password=" + KATA_SANDI_AWAL;
+    HttpResponse<String> masuk = klien.send(HttpRequest.newBuilder(URI.create(akar
+            + "/camunda/api/admin/auth/user/" + processEngine.getName() + "/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(masuk.statusCode()).as(masuk.body()).isEqualTo(200);
+
+    HttpResponse<String> beranda = klien.send(HttpRequest.newBuilder(URI.create(akar + "/api/kinerja-saya"))
+        .header("X-XSRF-TOKEN", xsrf).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(beranda.statusCode()).isEqualTo(200);
+    assertThat(beranda.body()).contains("\"nip\":\"" + o.asn() + "\"");
+    HttpResponse<byte[]> pdf = klien.send(HttpRequest.newBuilder(URI.create(akar + dasar + "/skp.pdf")).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(klien.send(HttpRequest.newBuilder(URI.create(akar + "/api/kinerja-saya/pegawai/" + o.asing()
+        + "/2025")).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+    HttpResponse<String> tulis = klien.send(HttpRequest.newBuilder(URI.create(akar + "/api/siklus/2025/pegawai/" + o.asn()))
+        .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(tulis.statusCode()).isEqualTo(401);
+    // without the session cookie the same read is refused
+    assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(akar + "/api/kinerja-saya")).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
   }
 }
