@@ -142,7 +142,10 @@
         + '<p class="kecil">' + (t.penilai ? 'Dinilai oleh ' + esc(t.penilai) : '') + (t.tanggalDinilai ? ' pada ' + tanggal(t.tanggalDinilai) : '')
         + (t.tanggalDiterima ? ' · diterima ' + tanggal(t.tanggalDiterima) : '') + '</p>';
     }
-    h += '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/evaluasi-tahunan.pdf" download>Unduh Dokumen Evaluasi Tahunan (PDF)</a></div></section>';
+    if (t.ratingHasilKerja || t.predikat) {
+      h += '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/evaluasi-tahunan.pdf" download>Unduh Dokumen Evaluasi Tahunan (PDF)</a></div>';
+    }
+    h += '</section>';
     for (const b of r.belumTersedia) {
       h += '<section class="kartu"><h2>' + esc(b.judul) + '</h2><p class="belum">' + esc(b.keterangan) + '</p></section>';
     }

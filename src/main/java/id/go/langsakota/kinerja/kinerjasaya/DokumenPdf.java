@@ -135,12 +135,14 @@ public final class DokumenPdf {
           + " (" + tanggal(p.tanggalMulai()) + " s.d. " + tanggal(p.tanggalAkhir()) + ")");
       tabelIdentitas(doc, r);
 
-      bagian(doc, "CAPAIAN KINERJA ORGANISASI");
-      doc.add(new Paragraph(p.capaianOrganisasi() == null ? "-"
-          : angka(p.capaianOrganisasi()) + " %", biasa));
+      if (p.capaianOrganisasi() != null) {
+        // the head of an OPD: the suggestion came from the organisation's result
+        bagian(doc, "CAPAIAN KINERJA ORGANISASI");
+        doc.add(new Paragraph(angka(p.capaianOrganisasi()) + " %", biasa));
+      }
 
       bagian(doc, "HASIL KERJA");
-      PdfPTable t = tabel(new float[] {4, 22, 9, 22, 10, 10, 9, 14});
+      PdfPTable t = tabel(new float[] {4, 20, 9, 21, 10, 10, 9, 17});
       kepalaTabel(t, "NO", "RENCANA HASIL KERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET",
           "REALISASI", "CAPAIAN", "KATEGORI");
       for (RealisasiRhk rhk : p.realisasi()) {
