@@ -53,8 +53,9 @@
       + (t.diBawah > separuh ? 'lebih' : 'tidak lebih') + ' dari separuh di bawah ekspektasi.</li>'
       + '<li>Saran sistem: <strong>' + esc(label(p.saranRatingHasilKerja)) + '</strong>'
       + (p.dasarSaranRatingHasilKerja === 'CAPAIAN_ORGANISASI' ? ' (dari capaian kinerja organisasi ' + angka(p.capaianOrganisasi) + ' %)' : '')
-      + '. Keputusan pejabat penilai: <strong>' + esc(label(p.ratingHasilKerja)) + '</strong>'
-      + (p.alasanRatingHasilKerja ? ', dengan alasan: ' + esc(p.alasanRatingHasilKerja) : '') + '.</li></ul>';
+      + '. ' + (p.ratingHasilKerja ? 'Keputusan pejabat penilai: <strong>' + esc(label(p.ratingHasilKerja)) + '</strong>'
+        + (p.alasanRatingHasilKerja ? ', dengan alasan: ' + esc(p.alasanRatingHasilKerja) : '') + '.'
+        : 'Pejabat penilai belum memutuskan.') + '</li></ul>';
   }
 
   function angkaTahunan(r) {
@@ -87,7 +88,9 @@
       aturan(r.aturan);
       const t = r.tahunan;
       matriks(r.aturan, t.predikat ? { hasil: t.ratingHasilKerja, perilaku: t.ratingPerilaku } : null);
-      const dinilai = r.periode.filter((p) => p.hitungan);
+      // the latest period the supervisor has rated, else the latest with a suggestion
+      const selesai = r.periode.filter((p) => p.hitungan && p.status === 'SELESAI');
+      const dinilai = selesai.length ? selesai : r.periode.filter((p) => p.hitungan);
       const ke = Number(param('periode'));
       const p = r.periode.find((x) => x.ke === ke) || dinilai[dinilai.length - 1];
       if (p) angkaPeriode(r, p);
