@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.keamanan;
 
+import id.go.langsakota.kinerja.identitas.IdentitasService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Web security. Three guards, one per kind of client:
@@ -40,9 +43,10 @@ public class KonfigurasiKeamanan {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ResponsKeamananApi respons)
-      throws Exception {
+  SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ResponsKeamananApi respons,
+      IdentitasService identitas, ProcessEngine engine) throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(new SesiCamundaApiFilter(identitas, engine.getName()), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, DOKUMENTASI_API).permitAll()
             .anyRequest().authenticated())

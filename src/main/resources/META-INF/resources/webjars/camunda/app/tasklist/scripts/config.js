@@ -23,7 +23,7 @@ export default {
     name: 'Tasklist',
     vendor: 'Kinerja ASN Langsa'
   },
-  customScripts: ['scripts/kinerja/camunda-form-kinerja'],
+  customScripts: ['scripts/kinerja/camunda-form-kinerja', 'scripts/kinerja/tautan-kinerja-saya'],
   // Everyone sees Tasklist in Bahasa Indonesia (locales/id.json: Camunda's en.json with the labels
   // a Tasklist user meets translated; the rest stays English), whatever the browser's language.
   locales: {

@@ -1,0 +1,110 @@
+package id.go.langsakota.kinerja.kinerjasaya;
+
+import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.penilaian.Predikat;
+import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.penilaian.StatusPenilaianPeriodik;
+import id.go.langsakota.kinerja.skp.ArahIndikator;
+import id.go.langsakota.kinerja.skp.AspekIndikator;
+import id.go.langsakota.kinerja.skp.JenisPeriode;
+import id.go.langsakota.kinerja.skp.JenisRhk;
+import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
+import id.go.langsakota.kinerja.skp.StatusSkp;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything "Kinerja saya" shows of one ASN's year, read from the project's tables: the SKP
+ * (RHK numbered, indicators under them), Perilaku Kerja, every period (realisasi, evidence,
+ * umpan balik, ratings, predikat), the annual result, the rules in force, and the sections of
+ * processes that do not exist yet. The same record feeds the JSON endpoint and the PDF documents.
+ */
+public record RincianKinerja(
+    String pemerintah,
+    Identitas pegawai,
+    Identitas pejabatPenilai,
+    /** Shown (and signed) for a JPT; null when the pejabat penilai is already the PPK. */
+    Identitas atasanPejabatPenilai,
+    boolean jpt,
+    SkpInfo skp,
+    List<Rhk> rhk,
+    List<Perilaku> perilaku,
+    List<Periode> periode,
+    Tahunan tahunan,
+    Aturan aturan,
+    List<BagianBelumTersedia> belumTersedia) {
+
+  /** A person as official documents name them; fields the register does not know are null. */
+  public record Identitas(String nip, String nama, String pangkatGolongan, String jabatan,
+      String unitKerja, String opd, boolean plt) {}
+
+  public record SkpInfo(Long id, int tahun, LocalDate tanggalMulai, LocalDate tanggalSelesai,
+      JenisPeriode jenisPeriode, StatusSkp status, Instant tanggalDisetujui) {}
+
+  /** @param nomor 1, 2, ... in the order the ASN wrote them */
+  public record Rhk(Long id, int nomor, JenisRhk jenis, String uraian, String rhkAtasan,
+      List<Indikator> indikator) {}
+
+  /** @param nomor "1.1", "1.2", ... under the RHK's number */
+  public record Indikator(Long id, String nomor, AspekIndikator aspek, String uraian,
+      BigDecimal target, String satuan, ArahIndikator arah) {}
+
+  public record Perilaku(NilaiBerakhlak nilai, String label, String ekspektasiKhusus) {}
+
+  public record Periode(int ke, String label, LocalDate tanggalMulai, LocalDate tanggalAkhir,
+      StatusPenilaianPeriodik status, Instant dilaporkanPada, boolean terlambatLapor,
+      String catatanMandiri, List<RealisasiRhk> realisasi, Hitungan hitungan,
+      List<RatingPerilaku> perilaku, DasarSaranRatingHasilKerja dasarSaranRatingHasilKerja,
+      BigDecimal capaianOrganisasi, Rating saranRatingHasilKerja, Rating ratingHasilKerja,
+      String alasanRatingHasilKerja, Rating saranRatingPerilaku, Rating ratingPerilaku,
+      String alasanRatingPerilaku, Predikat predikat, String penilai, Instant dinilaiPada) {}
+
+  /** One RHK in one period: its indicators' realisasi and the supervisor's umpan balik. */
+  public record RealisasiRhk(Long rhkId, int nomor, JenisRhk jenis, String uraian,
+      List<RealisasiIndikator> indikator, List<UmpanBalik> umpanBalik) {}
+
+  /** @param berkas uploaded evidence, downloadable at berkas.url (same access rule as the SKP) */
+  public record RealisasiIndikator(Long indikatorId, String nomor, AspekIndikator aspek,
+      String uraian, BigDecimal target, String satuan, ArahIndikator arah, BigDecimal realisasi,
+      BigDecimal capaian, Rating kategori, String keterangan, String tautanBukti, Berkas berkas) {}
+
+  public record Berkas(Long id, String nama, String url) {}
+
+  public record UmpanBalik(String isi, String penulis, Instant ditulisPada) {}
+
+  public record RatingPerilaku(NilaiBerakhlak nilai, String label, Rating rating) {}
+
+  /**
+   * How the period's suggestion follows from the indicators' categories (the person's own
+   * numbers for the Panduan): counts per category, whether an UTAMA indicator is below, and
+   * the suggestion the rule gives.
+   */
+  public record Hitungan(int jumlahIndikator, int diAtas, int sesuai, int diBawah,
+      boolean adaUtamaDiBawah, Rating saran) {}
+
+  /**
+   * The annual result and, for the Panduan, how the suggestion follows from the periodic
+   * ratings: the scores (1/2/3), their mean and the mean rounded half up.
+   */
+  public record Tahunan(Rating saranRatingHasilKerja,
+      DasarSaranRatingHasilKerja dasarSaranRatingHasilKerja, Rating saranRatingPerilaku,
+      Rating ratingHasilKerja, Rating ratingPerilaku, String alasan, Predikat predikat,
+      String penilai, Instant tanggalDinilai, Instant tanggalDiterima,
+      RataRata rataRataHasilKerja, RataRata rataRataPerilaku) {}
+
+  /** @param rataRata mean to 2 decimals; @param dibulatkan rounded half up; null without periods */
+  public record RataRata(List<Integer> skor, BigDecimal rataRata, Integer dibulatkan, Rating saran) {}
+
+  /** The thresholds in force (from pengaturan) and the national predikat matrix. */
+  public record Aturan(BigDecimal ambangDiAtasEkspektasi, BigDecimal ambangSesuaiEkspektasi,
+      List<BarisMatriks> matriksPredikat) {}
+
+  /** One row of the matrix: Rating Hasil Kerja × (Perilaku DI_BAWAH, SESUAI, DI_ATAS). */
+  public record BarisMatriks(Rating ratingHasilKerja, Predikat perilakuDiBawah,
+      Predikat perilakuSesuai, Predikat perilakuDiAtas) {}
+
+  /** A section whose process is not built yet: shown as such, never filled with invented data. */
+  public record BagianBelumTersedia(String kode, String judul, String keterangan) {}
+}

@@ -1,0 +1,226 @@
+/* Kinerja saya: the ASN's SKP, periods, feedback, ratings and documents (read-only). */
+'use strict';
+
+(function () {
+  const { label, esc, angka, tanggal, api, tautanAman, param } = KS;
+  const $ = (id) => document.getElementById(id);
+  let beranda = null;
+
+  function pesan(teks, galat) {
+    const p = $('pesan');
+    p.hidden = !teks;
+    p.textContent = teks || '';
+    p.classList.toggle('galat', !!galat);
+  }
+
+  function kat(r) {
+    return r ? '<span class="kat-' + esc(r) + '">' + esc(label(r)) + '</span>' : '<span class="belum">Belum dinilai</span>';
+  }
+
+  function dataOrang(judul, o) {
+    if (!o) return '<div><h3>' + esc(judul) + '</h3><p class="belum">Tidak diketahui</p></div>';
+    return '<div><h3>' + esc(judul) + '</h3><dl class="data">'
+      + '<dt>Nama</dt><dd>' + esc(o.nama) + '</dd>'
+      + '<dt>NIP</dt><dd>' + esc(o.nip || '–') + '</dd>'
+      + '<dt>Pangkat/gol.</dt><dd>' + esc(o.pangkatGolongan || '–') + '</dd>'
+      + '<dt>Jabatan</dt><dd>' + esc(o.jabatan || '–') + '</dd>'
+      + '<dt>Unit kerja</dt><dd>' + esc([o.unitKerja, o.opd].filter(Boolean).join(', ') || '–') + '</dd>'
+      + '</dl></div>';
+  }
+
+  function dasarUrl(r) {
+    return '/api/kinerja-saya/pegawai/' + encodeURIComponent(r.pegawai.nip) + '/' + r.skp.tahun;
+  }
+
+  function bagianSkp(r) {
+    let h = '<section class="kartu"><h2>SKP ' + r.skp.tahun + '</h2>'
+      + '<p>Periode ' + tanggal(r.skp.tanggalMulai) + ' s.d. ' + tanggal(r.skp.tanggalSelesai)
+      + ' · penilaian ' + esc(label(r.skp.jenisPeriode).toLowerCase())
+      + ' · status: <strong>' + esc(label(r.skp.status)) + '</strong>'
+      + (r.skp.tanggalDisetujui ? ' (ditetapkan ' + tanggal(r.skp.tanggalDisetujui) + ')' : '') + '</p>'
+      + '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/skp.pdf" download>Unduh SKP (PDF)</a></div>'
+      + '<div class="identitas">' + dataOrang('Pegawai yang dinilai', r.pegawai)
+      + dataOrang('Pejabat penilai kinerja', r.pejabatPenilai)
+      + (r.jpt && r.atasanPejabatPenilai ? dataOrang('Atasan pejabat penilai kinerja', r.atasanPejabatPenilai) : '')
+      + '</div><h3>Rencana hasil kerja</h3>';
+    if (!r.rhk.length) h += '<p class="belum">SKP belum berisi RHK.</p>';
+    for (const rhk of r.rhk) {
+      h += '<div class="rhk ' + (rhk.jenis === 'TAMBAHAN' ? 'tambahan' : '') + '">'
+        + '<div class="rhk-judul"><span class="lencana">RHK ' + rhk.nomor + ' · ' + esc(label(rhk.jenis)) + '</span>'
+        + esc(rhk.uraian) + '</div>'
+        + (rhk.rhkAtasan ? '<div class="kecil">Mendukung RHK atasan: ' + esc(rhk.rhkAtasan) + '</div>' : '')
+        + '<table class="kartu-hp"><thead><tr><th>No</th><th>Indikator kinerja</th><th>Aspek</th><th class="angka">Target</th></tr></thead><tbody>';
+      for (const i of rhk.indikator) {
+        h += '<tr><td data-label="No">' + esc(i.nomor) + '</td><td data-label="Indikator kinerja">' + esc(i.uraian)
+          + (i.arah === 'LEBIH_RENDAH_LEBIH_BAIK' ? ' <span class="kecil">(makin rendah makin baik)</span>' : '') + '</td>'
+          + '<td data-label="Aspek">' + esc(label(i.aspek)) + '</td>'
+          + '<td data-label="Target" class="angka">' + angka(i.target) + ' ' + esc(i.satuan || '') + '</td></tr>';
+      }
+      h += '</tbody></table></div>';
+    }
+    h += '<h3>Perilaku kerja (BerAKHLAK)</h3><table class="kartu-hp"><thead><tr><th>Nilai</th><th>Ekspektasi khusus pimpinan</th></tr></thead><tbody>';
+    for (const p of r.perilaku) {
+      h += '<tr><td data-label="Nilai">' + esc(p.label) + '</td><td data-label="Ekspektasi khusus pimpinan">'
+        + (p.ekspektasiKhusus ? esc(p.ekspektasiKhusus) : '<span class="belum">–</span>') + '</td></tr>';
+    }
+    return h + '</tbody></table></section>';
+  }
+
+  function bukti(i) {
+    const b = [];
+    if (i.berkas) b.push('<a href="' + esc(i.berkas.url) + '" download>' + esc(i.berkas.nama) + '</a>');
+    if (tautanAman(i.tautanBukti)) {
+      b.push('<a href="' + esc(i.tautanBukti.trim()) + '" target="_blank" rel="noopener noreferrer">Buka tautan</a>');
+    } else if (i.tautanBukti) {
+      b.push(esc(i.tautanBukti));
+    }
+    return b.length ? b.join('<br>') : '–';
+  }
+
+  function bagianPeriode(r, p, buka) {
+    const selesai = p.status === 'SELESAI';
+    let h = '<details class="kartu"' + (buka ? ' open' : '') + '><summary>' + esc(p.label) + ' — '
+      + (selesai ? 'Predikat ' + esc(label(p.predikat)) : esc(label(p.status))) + '</summary>'
+      + '<p class="kecil">' + tanggal(p.tanggalMulai) + ' s.d. ' + tanggal(p.tanggalAkhir)
+      + (p.dilaporkanPada ? ' · dilaporkan ' + tanggal(p.dilaporkanPada) + (p.terlambatLapor ? ' (terlambat)' : '') : '')
+      + (p.dinilaiPada ? ' · dinilai ' + tanggal(p.dinilaiPada) + (p.penilai ? ' oleh ' + esc(p.penilai) : '') : '') + '</p>'
+      + '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/periode/' + p.ke + '/evaluasi.pdf" download>Unduh Dokumen Evaluasi (PDF)</a></div>';
+    if (p.catatanMandiri) h += '<p><strong>Catatan mandiri:</strong> ' + esc(p.catatanMandiri) + '</p>';
+    for (const rr of p.realisasi) {
+      h += '<div class="rhk ' + (rr.jenis === 'TAMBAHAN' ? 'tambahan' : '') + '"><div class="rhk-judul"><span class="lencana">RHK '
+        + rr.nomor + '</span>' + esc(rr.uraian) + '</div>'
+        + '<table class="kartu-hp"><thead><tr><th>No</th><th>Indikator</th><th class="angka">Target</th><th class="angka">Realisasi</th>'
+        + '<th class="angka">Capaian</th><th>Kategori</th><th>Bukti dukung</th></tr></thead><tbody>';
+      for (const i of rr.indikator) {
+        h += '<tr><td data-label="No">' + esc(i.nomor) + '</td><td data-label="Indikator">' + esc(i.uraian)
+          + (i.keterangan ? '<div class="kecil">' + esc(i.keterangan) + '</div>' : '') + '</td>'
+          + '<td data-label="Target" class="angka">' + angka(i.target) + ' ' + esc(i.satuan || '') + '</td>'
+          + '<td data-label="Realisasi" class="angka">' + (i.realisasi == null ? '<span class="belum">belum dilaporkan</span>' : angka(i.realisasi) + ' ' + esc(i.satuan || '')) + '</td>'
+          + '<td data-label="Capaian" class="angka">' + (i.capaian == null ? '–' : angka(i.capaian) + ' %') + '</td>'
+          + '<td data-label="Kategori">' + (i.kategori ? kat(i.kategori) : '–') + '</td>'
+          + '<td data-label="Bukti dukung">' + bukti(i) + '</td></tr>';
+      }
+      h += '</tbody></table>';
+      if (rr.umpanBalik.length) {
+        h += '<div class="umpan-balik"><strong>Umpan balik atasan</strong>'
+          + rr.umpanBalik.map((u) => '<p>' + esc(u.isi) + '</p><div class="kecil">' + esc(u.penulis || '') + (u.ditulisPada ? ', ' + tanggal(u.ditulisPada) : '') + '</div>').join('')
+          + '</div>';
+      }
+      h += '</div>';
+    }
+    if (p.ratingHasilKerja || p.saranRatingHasilKerja) {
+      h += '<h3>Hasil penilaian periode ini</h3><div class="hasil">'
+        + '<div><div class="kecil">Rating hasil kerja</div>' + kat(p.ratingHasilKerja)
+        + (p.saranRatingHasilKerja ? '<div class="kecil">Saran sistem: ' + esc(label(p.saranRatingHasilKerja)) + ' (dari ' + esc(label(p.dasarSaranRatingHasilKerja || 'INDIKATOR')) + ')</div>' : '')
+        + (p.alasanRatingHasilKerja ? '<div class="kecil">Alasan atasan: ' + esc(p.alasanRatingHasilKerja) + '</div>' : '') + '</div>'
+        + '<div><div class="kecil">Rating perilaku kerja</div>' + kat(p.ratingPerilaku)
+        + (p.saranRatingPerilaku ? '<div class="kecil">Saran sistem: ' + esc(label(p.saranRatingPerilaku)) + '</div>' : '')
+        + (p.alasanRatingPerilaku ? '<div class="kecil">Alasan atasan: ' + esc(p.alasanRatingPerilaku) + '</div>' : '') + '</div>'
+        + '<div><div class="kecil">Predikat</div><span class="predikat">' + esc(label(p.predikat)) + '</span></div></div>';
+      if (p.perilaku.length) {
+        h += '<table class="kartu-hp"><thead><tr><th>Perilaku kerja</th><th>Penilaian</th></tr></thead><tbody>'
+          + p.perilaku.map((x) => '<tr><td data-label="Perilaku kerja">' + esc(x.label) + '</td><td data-label="Penilaian">' + kat(x.rating) + '</td></tr>').join('')
+          + '</tbody></table>';
+      }
+      h += '<p class="kecil"><a href="panduan.html?nip=' + encodeURIComponent(r.pegawai.nip) + '&tahun=' + r.skp.tahun + '&periode=' + p.ke + '">Bagaimana saran ini dihitung?</a></p>';
+    }
+    return h + '</details>';
+  }
+
+  function bagianTahunan(r) {
+    const t = r.tahunan;
+    let h = '<section class="kartu"><h2>Hasil tahunan ' + r.skp.tahun + '</h2>';
+    if (!t.ratingHasilKerja && !t.predikat) {
+      h += '<p class="belum">Penilaian tahunan belum dilakukan.</p>';
+    } else {
+      h += '<div class="hasil"><div><div class="kecil">Rating hasil kerja</div>' + kat(t.ratingHasilKerja)
+        + (t.saranRatingHasilKerja ? '<div class="kecil">Saran sistem: ' + esc(label(t.saranRatingHasilKerja)) + '</div>' : '') + '</div>'
+        + '<div><div class="kecil">Rating perilaku kerja</div>' + kat(t.ratingPerilaku)
+        + (t.saranRatingPerilaku ? '<div class="kecil">Saran sistem: ' + esc(label(t.saranRatingPerilaku)) + '</div>' : '') + '</div>'
+        + '<div><div class="kecil">Predikat kinerja tahunan</div><span class="predikat">' + esc(label(t.predikat)) + '</span></div></div>'
+        + (t.alasan ? '<p>Alasan atasan: ' + esc(t.alasan) + '</p>' : '')
+        + '<p class="kecil">' + (t.penilai ? 'Dinilai oleh ' + esc(t.penilai) : '') + (t.tanggalDinilai ? ' pada ' + tanggal(t.tanggalDinilai) : '')
+        + (t.tanggalDiterima ? ' · diterima ' + tanggal(t.tanggalDiterima) : '') + '</p>';
+    }
+    if (t.ratingHasilKerja || t.predikat) {
+      h += '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/evaluasi-tahunan.pdf" download>Unduh Dokumen Evaluasi Tahunan (PDF)</a></div>';
+    }
+    h += '</section>';
+    for (const b of r.belumTersedia) {
+      h += '<section class="kartu"><h2>' + esc(b.judul) + '</h2><p class="belum">' + esc(b.keterangan) + '</p></section>';
+    }
+    return h;
+  }
+
+  function tampilkan(r) {
+    const rated = r.periode.filter((p) => p.status === 'SELESAI');
+    const terakhir = rated.length ? rated[rated.length - 1].ke : null;
+    $('isi').innerHTML = bagianSkp(r)
+      + '<section class="kartu"><h2>Realisasi dan penilaian per periode</h2>'
+      + (r.periode.length ? '' : '<p class="belum">Belum ada periode penilaian.</p>') + '</section>'
+      + r.periode.map((p) => bagianPeriode(r, p, p.ke === terakhir)).join('')
+      + bagianTahunan(r);
+    $('tautan-panduan').href = 'panduan.html?nip=' + encodeURIComponent(r.pegawai.nip) + '&tahun=' + r.skp.tahun;
+  }
+
+  async function muatTahun(nip, tahunDipilih) {
+    pesan('');
+    $('isi').innerHTML = '';
+    const pilih = $('pilih-tahun');
+    pilih.innerHTML = '';
+    let tahun;
+    try {
+      tahun = (await api('/api/kinerja-saya/pegawai/' + encodeURIComponent(nip))).tahun;
+    } catch (e) { pesan(e.message, true); return; }
+    if (!tahun.length) { pesan('Belum ada SKP untuk pegawai ini.'); return; }
+    for (const t of tahun) pilih.add(new Option(String(t), String(t)));
+    if (tahunDipilih && tahun.includes(Number(tahunDipilih))) pilih.value = String(tahunDipilih);
+    await muatRincian(nip, pilih.value);
+  }
+
+  async function muatRincian(nip, tahun) {
+    pesan('Memuat…');
+    try {
+      tampilkan(await api('/api/kinerja-saya/pegawai/' + encodeURIComponent(nip) + '/' + encodeURIComponent(tahun)));
+      pesan('');
+      history.replaceState(null, '', '?nip=' + encodeURIComponent(nip) + '&tahun=' + encodeURIComponent(tahun));
+    } catch (e) { pesan(e.message, true); }
+  }
+
+  function nipTerpilih() {
+    const v = $('pilih-pegawai').value;
+    return v === '__lain' ? $('nip-lain').value.trim() : v;
+  }
+
+  async function mulai() {
+    try {
+      beranda = await api('/api/kinerja-saya');
+    } catch (e) { pesan(e.message, true); return; }
+    const pilih = $('pilih-pegawai');
+    if (beranda.pengguna.nip) pilih.add(new Option('Saya sendiri — ' + beranda.pengguna.nama, beranda.pengguna.nip));
+    for (const a of beranda.tim) pilih.add(new Option('Tim: ' + a.nama + ' (' + (a.jabatan || a.nip) + ')', a.nip));
+    if (beranda.bkpsdm) pilih.add(new Option('Pegawai lain (isi NIP)…', '__lain'));
+    if (!pilih.options.length) { pesan('Akun ini tidak terdaftar sebagai pegawai.'); return; }
+    const nipAwal = param('nip');
+    if (nipAwal && [...pilih.options].some((o) => o.value === nipAwal)) {
+      pilih.value = nipAwal;
+    } else if (nipAwal && beranda.bkpsdm) {
+      pilih.value = '__lain';
+      $('nip-lain').value = nipAwal;
+    }
+    $('label-nip').hidden = pilih.value !== '__lain';
+    pilih.addEventListener('change', () => {
+      $('label-nip').hidden = pilih.value !== '__lain';
+      if (pilih.value !== '__lain') muatTahun(pilih.value);
+    });
+    $('nip-lain').addEventListener('change', () => { if (/^\d{18}$/.test(nipTerpilih())) muatTahun(nipTerpilih()); });
+    $('pilih-tahun').addEventListener('change', () => muatRincian(nipTerpilih(), $('pilih-tahun').value));
+    if (nipTerpilih()) await muatTahun(nipTerpilih(), param('tahun'));
+  }
+
+  // Printing shows every period, not only the opened one.
+  window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => { d.dataset.tadi = d.open; d.open = true; }));
+  window.addEventListener('afterprint', () => document.querySelectorAll('details').forEach((d) => { d.open = d.dataset.tadi === 'true'; }));
+  document.getElementById('cetak').addEventListener('click', () => window.print());
+  mulai();
+})();
