@@ -164,6 +164,8 @@ for (let i = 1; i <= jumlah; i++) {
   await r.locator('input[id^="realisasi-"]').fill(String(i === 2 ? 100 : 12 + i));
   if (i === 2) {
     await r.locator('input[type="file"]').setInputFiles(pdf);
+    // the form uploads at once (POST /api/bukti-dukung with the Tasklist session) and shows it
+    await r.getByText('Terunggah:').waitFor({ timeout: 15000 });
   } else {
     await r.locator('input[id^="tautan-"]').fill(`https://drive.langsakota.go.id/dinkes/fitriani/bukti-${i}`);
   }

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.impor;
 
+import id.go.langsakota.kinerja.teks.TeksAman;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -128,9 +129,15 @@ class PembacaBerkasRegister {
       EnumMap<KolomRegister, String> nilai = new EnumMap<>(KolomRegister.class);
       Map<KolomRegister, String> galat = new EnumMap<>(KolomRegister.class);
       posisi.forEach((k, kolom) -> {
-        nilai.put(kolom, k < m.sel().size() ? bersihkan(m.sel().get(k)) : "");
+        String isi = k < m.sel().size() ? bersihkan(m.sel().get(k)) : "";
+        nilai.put(kolom, isi);
         if (m.galat().containsKey(k)) {
           galat.put(kolom, m.galat().get(k));
+        } else if (TeksAman.awalRumus(isi)) {
+          // Refused, not rewritten: the register is the source of truth, and a value that a
+          // spreadsheet would run as a formula is a mistake (or an attack) BKPSDM should see.
+          galat.put(kolom, "Isi sel diawali '" + isi.charAt(0) + "' sehingga dibaca spreadsheet "
+              + "sebagai rumus; hapus tanda itu di awal sel (atau tulis teks biasa)");
         }
       });
       baris.add(new IsiBerkas.Baris(m.nomor(), nilai, galat));

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.impor;
 
+import id.go.langsakota.kinerja.teks.TeksAman;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -36,8 +37,9 @@ final class TemplatRegister {
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     try (CSVPrinter printer = new CSVPrinter(
         new OutputStreamWriter(keluaran, StandardCharsets.UTF_8), format)) {
-      printer.printRecord(judul());
-      printer.printRecord(contoh());
+      // Every cell through selSpreadsheet: a value starting a formula would run in Excel.
+      printer.printRecord(judul().stream().map(TeksAman::selSpreadsheet).toList());
+      printer.printRecord(contoh().stream().map(TeksAman::selSpreadsheet).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.keamanan;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.langsakota.kinerja.identitas.IdentitasService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -22,7 +23,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *
  * <ol>
  *   <li>{@code /api/**} (the project's own API): Spring Security, HTTP Basic against Camunda
- *       identity ({@link PenyediaAutentikasiCamunda}), stateless, method security on. The
+ *       identity ({@link PenyediaAutentikasiCamunda}) or the Camunda webapp login of the same
+ *       browser ({@link AutentikasiSesiCamundaFilter}, with the webapp's CSRF token for
+ *       state-changing calls), stateless, method security on. The
  *       OpenAPI description and Swagger UI ({@code /api/openapi}, {@code /api/docs}) are readable
  *       without login: they describe the API and hold no data; every call from them still needs
  *       credentials.
@@ -44,19 +47,24 @@ public class KonfigurasiKeamanan {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ResponsKeamananApi respons,
-      IdentitasService identitas, ProcessEngine engine) throws Exception {
+      ProcessEngine engine, IdentitasService identitas, ObjectMapper json) throws Exception {
     http.securityMatcher("/api/**")
-        .addFilterBefore(new SesiCamundaApiFilter(identitas, engine.getName()), BasicAuthenticationFilter.class)
+        // Tasklist's embedded forms call /api with the webapp login (no second password prompt);
+        // state-changing calls then need the webapp's X-XSRF-TOKEN (see the filter).
+        .addFilterBefore(new AutentikasiSesiCamundaFilter(engine, identitas, json),
+            BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, DOKUMENTASI_API).permitAll()
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName(ResponsKeamananApi.REALM).authenticationEntryPoint(respons))
         .exceptionHandling(e -> e.authenticationEntryPoint(respons).accessDeniedHandler(respons))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // CSRF protection guards cookie/session logins that a browser replays automatically.
-        // This chain has no session and no cookie: every request carries its own Basic
-        // credentials, which a foreign site cannot make the browser add, so CSRF tokens would
-        // protect nothing here. (The Camunda webapps keep their own CSRF filter.)
+        // Never touch the session: with a webapp login present, session fixation protection would
+        // renew the webapp's session id on every /api call (the webapp renews it at login).
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(f -> f.none()))
+        // Spring's CSRF filter stays off: Basic credentials are never added by a browser on its
+        // own, and requests authenticated by the webapp session are checked against the webapp's
+        // own CSRF token by AutentikasiSesiCamundaFilter.
         .csrf(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)

@@ -29,7 +29,11 @@ public class ResponsKeamananApi implements AuthenticationEntryPoint, AccessDenie
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response,
       AuthenticationException e) throws IOException {
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    // A script of a webapp page (it sends X-XSRF-TOKEN) gets no Basic challenge: the browser
+    // would pop up a password dialog instead of letting the page tell the user to log in again.
+    if (request.getHeader(AutentikasiSesiCamundaFilter.HEADER_CSRF) == null) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    }
     tulis(response, HttpServletResponse.SC_UNAUTHORIZED, new PesanKesalahan(
         "Autentikasi diperlukan: masuk dengan NIP (atau nama pengguna) dan kata sandi Camunda.",
         List.of()));

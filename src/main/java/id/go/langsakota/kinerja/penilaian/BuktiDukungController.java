@@ -23,9 +23,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Evidence files. GET downloads (owner ASN, their pejabat penilai / atasan, whoever rated a period
- * using it, BKPSDM); POST lets a REST client upload first and send {@code buktiDukungId} in the
- * realisasi list of laporkan-realisasi (the uploader is the owner, so only an active ASN of the
- * register may upload).
+ * using it, BKPSDM); POST is the only way in for a file: the laporkan-realisasi form (Tasklist
+ * session + X-XSRF-TOKEN) or a REST client (HTTP Basic) uploads first and sends
+ * {@code buktiDukungId} in the realisasi list (the uploader is the owner, so only an active ASN of
+ * the register may upload). The file name is cleaned on the way in (TeksAman.namaBerkas).
  */
 @RestController
 @RequestMapping("/api/bukti-dukung")

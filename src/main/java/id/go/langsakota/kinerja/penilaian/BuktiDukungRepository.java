@@ -1,5 +1,26 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-public interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> {}
+public interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> {
+
+  /** Uploads older than {@code batas} that no realisasi refers to (never attached). */
+  @Query("""
+      select b from BuktiDukung b where b.diunggahPada < :batas
+      and not exists (select r.id from RealisasiIndikator r where r.buktiDukungId = b.id)
+      order by b.id""")
+  List<BuktiDukung> findYatimSebelum(@Param("batas") Instant batas, Pageable halaman);
+
+  /** Deletes the row only while still unattached (a report may attach it meanwhile). */
+  @Modifying
+  @Query("""
+      delete from BuktiDukung b where b.id = :id
+      and not exists (select r.id from RealisasiIndikator r where r.buktiDukungId = b.id)""")
+  int hapusBilaYatim(@Param("id") Long id);
+}

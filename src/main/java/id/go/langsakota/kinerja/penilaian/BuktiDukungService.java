@@ -3,6 +3,7 @@ package id.go.langsakota.kinerja.penilaian;
 import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
+import id.go.langsakota.kinerja.teks.TeksAman;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +72,8 @@ public class BuktiDukungService {
   /** Errors in Bahasa Indonesia for a file about to be stored (empty = fine). */
   public List<String> periksa(String namaBerkas, byte[] isi) {
     List<String> salah = new ArrayList<>();
-    String nama = namaBerkas == null ? "" : namaBerkas.trim();
+    // Judged (and quoted in messages) by the name that would be stored: no path, no markup.
+    String nama = TeksAman.namaBerkas(namaBerkas);
     if (nama.isEmpty()) {
       salah.add("Nama berkas bukti dukung wajib ada");
       return salah;
@@ -93,9 +95,6 @@ public class BuktiDukungService {
     if (!isiSesuaiJenis(ext, isi)) {
       salah.add("Isi berkas '" + nama + "' tidak sesuai dengan jenisnya (." + ext + ")");
     }
-    if (nama.length() > 255) {
-      salah.add("Nama berkas terlalu panjang (maksimal 255 karakter)");
-    }
     return salah;
   }
 
@@ -111,7 +110,7 @@ public class BuktiDukungService {
     if (!salah.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", salah));
     }
-    String nama = Path.of(namaBerkas.trim().replace('\\', '/')).getFileName().toString();
+    String nama = TeksAman.namaBerkas(namaBerkas);
     String ext = ekstensi(nama);
     LocalDate hariIni = LocalDate.now(Waktu.WIB);
     String relatif = "%d/%02d/%s.%s".formatted(hariIni.getYear(), hariIni.getMonthValue(),
@@ -175,6 +174,15 @@ public class BuktiDukungService {
     Path p = direktori.resolve(b.getLokasi()).normalize();
     if (!p.startsWith(direktori) || !Files.isRegularFile(p)) {
       throw new NoSuchElementException("Berkas bukti dukung " + b.getId() + " tidak ada di penyimpanan");
+    }
+    return p;
+  }
+
+  /** Where the file of {@code b} is (or was) stored, inside the storage folder only. */
+  Path lokasi(BuktiDukung b) {
+    Path p = direktori.resolve(b.getLokasi()).normalize();
+    if (!p.startsWith(direktori)) {
+      throw new IllegalStateException("Lokasi berkas bukti dukung " + b.getId() + " di luar penyimpanan");
     }
     return p;
   }

@@ -3,14 +3,12 @@ package id.go.langsakota.kinerja.penilaian;
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("laporanRealisasiListener")
 public class LaporanRealisasiListener implements TaskListener {
-
-  static final String AWALAN_BERKAS = "bukti_";
 
   private final LaporanRealisasiService service;
   private final PenilaianPeriodikService penilaianService;
@@ -57,36 +53,18 @@ public class LaporanRealisasiListener implements TaskListener {
       return;
     }
     String oleh = PemeriksaPengguna.periksa(task);
-    Map<Long, LaporanRealisasiService.Berkas> berkas = new HashMap<>();
-    List<String> namaBerkas = new ArrayList<>();
+    // Files never travel as process variables (history would keep the bytes): a File variable
+    // is refused, and the refusal rolls the whole completion back, history included.
     for (String nama : task.getVariableNames()) {
-      if (!nama.startsWith(AWALAN_BERKAS)) {
-        continue;
-      }
-      namaBerkas.add(nama);
-      TypedValue v = task.getVariableTyped(nama);
-      String sufiks = nama.substring(AWALAN_BERKAS.length());
-      if (!sufiks.matches("\\d{1,18}")) {
-        throw new ValidasiPenilaianException("Nama variabel berkas '" + nama
-            + "' harus bukti_<indikatorId>");
-      }
-      if (v == null || v.getValue() == null) {
-        continue; // an empty file input
-      }
-      if (!(v instanceof FileValue f)) {
-        throw new ValidasiPenilaianException("Variabel " + nama + " harus bertipe File");
-      }
-      try (var in = f.getValue()) {
-        berkas.put(Long.valueOf(sufiks), new LaporanRealisasiService.Berkas(f.getFilename(), in.readAllBytes()));
-      } catch (java.io.IOException e) {
-        throw new ValidasiPenilaianException("Berkas " + f.getFilename() + " tidak dapat dibaca");
+      if (task.getVariableTyped(nama, false) instanceof FileValue) {
+        throw new ValidasiPenilaianException("Variabel '" + nama + "' berisi berkas: berkas bukti "
+            + "dukung tidak dikirim sebagai variabel proses. Unggah berkas ke /api/bukti-dukung, "
+            + "lalu kirim buktiDukungId-nya di daftar realisasi");
       }
     }
-    service.simpan(penilaianId, task.getVariable("realisasi"), task.getVariable("catatanMandiri"),
-        berkas, oleh);
+    service.simpan(penilaianId, task.getVariable("realisasi"), task.getVariable("catatanMandiri"), oleh);
     task.removeVariable("realisasi");
     task.removeVariable("catatanMandiri");
-    namaBerkas.forEach(task::removeVariable);
   }
 
   /** Read-only view for the form: what to report on. */

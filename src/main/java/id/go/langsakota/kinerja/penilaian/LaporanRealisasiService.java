@@ -2,6 +2,7 @@ package id.go.langsakota.kinerja.penilaian;
 
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
+import id.go.langsakota.kinerja.teks.TeksAman;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -27,37 +28,30 @@ public class LaporanRealisasiService {
   /** More than 1000 × the target (or 1000 when the target is below 1) is taken as a typo. */
   static final BigDecimal KELIPATAN_TARGET_MAKS = new BigDecimal("1000");
 
-  /** An uploaded file (from a File variable bukti_&lt;indikatorId&gt;). */
-  public record Berkas(String nama, byte[] isi) {}
-
   private final PenilaianPeriodikRepository penilaianRepository;
   private final RealisasiIndikatorRepository realisasiRepository;
   private final IndikatorKinerjaRepository indikatorRepository;
   private final BuktiDukungRepository buktiRepository;
-  private final BuktiDukungService buktiService;
 
   public LaporanRealisasiService(PenilaianPeriodikRepository penilaianRepository,
       RealisasiIndikatorRepository realisasiRepository,
-      IndikatorKinerjaRepository indikatorRepository, BuktiDukungRepository buktiRepository,
-      BuktiDukungService buktiService) {
+      IndikatorKinerjaRepository indikatorRepository, BuktiDukungRepository buktiRepository) {
     this.penilaianRepository = penilaianRepository;
     this.realisasiRepository = realisasiRepository;
     this.indikatorRepository = indikatorRepository;
     this.buktiRepository = buktiRepository;
-    this.buktiService = buktiService;
   }
 
   private record Baris(IndikatorKinerja indikator, BigDecimal realisasi, String tautan,
-      Long buktiDukungId, Berkas berkas, String keterangan) {}
+      Long buktiDukungId, String keterangan) {}
 
   /**
-   * @param realisasi the list [{indikatorId, realisasi, tautanBukti, buktiDukungId, keterangan}]
-   * @param berkas uploaded files by indikatorId
+   * @param realisasi the list [{indikatorId, realisasi, tautanBukti, buktiDukungId, keterangan}];
+   *     a file is uploaded first ({@code POST /api/bukti-dukung}) and referred to by its id
    * @param oleh the Camunda user submitting (the ASN)
    * @throws ValidasiPenilaianException with every problem found, in Bahasa Indonesia
    */
-  public void simpan(long penilaianId, Object realisasi, Object catatanMandiri,
-      Map<Long, Berkas> berkas, String oleh) {
+  public void simpan(long penilaianId, Object realisasi, Object catatanMandiri, String oleh) {
     PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow(
         () -> new ValidasiPenilaianException("Penilaian periodik " + penilaianId + " tidak ditemukan"));
     List<String> salah = new ArrayList<>();
@@ -76,6 +70,7 @@ public class LaporanRealisasiService {
     }
     List<Baris> baris = new ArrayList<>();
     Set<Long> sudah = new HashSet<>();
+    Set<Long> buktiDipakai = new HashSet<>();
     for (Map<String, Object> m : daftar) {
       Long id;
       try {
@@ -124,33 +119,19 @@ public class LaporanRealisasiService {
         salah.add(label + ": buktiDukungId bukan angka");
       }
       if (buktiId != null) {
-        Long cek = buktiId;
-        boolean milikSendiri = buktiRepository.findById(cek)
-            .filter(b -> b.getNipPemilik().equals(p.getNip())).isPresent();
-        if (!milikSendiri) {
-          salah.add(label + ": bukti dukung " + cek + " tidak ditemukan atau bukan milik Anda");
-        }
-      }
-      Berkas f = berkas.get(id);
-      if (f != null) {
-        buktiService.periksa(f.nama(), f.isi()).forEach(s -> salah.add(label + ": " + s));
+        salah.addAll(periksaBukti(buktiId, p, oleh, buktiDipakai, label));
       }
       // Evidence per indikator (DOMAIN: realisasi "with bukti dukung"); an empty realisasi needs none.
-      if (nilai != null && tautan == null && buktiId == null && f == null) {
+      if (nilai != null && tautan == null && buktiId == null) {
         salah.add(label + ": bukti dukung wajib dilampirkan (tautan atau berkas)");
       }
-      String ket = DaftarIsian.teks(m.get("keterangan"));
+      String ket = TeksAman.bersihkan(DaftarIsian.teks(m.get("keterangan")));
       if (ket != null && ket.length() > 1000) {
         salah.add(label + ": keterangan paling banyak 1000 karakter");
       }
-      baris.add(new Baris(ind, nilai, tautan, buktiId, f, ket));
+      baris.add(new Baris(ind, nilai, tautan, buktiId, ket));
     }
-    for (Long idBerkas : berkas.keySet()) {
-      if (!sudah.contains(idBerkas)) {
-        salah.add("Berkas bukti_" + idBerkas + " tidak sesuai dengan indikator mana pun yang diisi");
-      }
-    }
-    String catatan = DaftarIsian.teks(catatanMandiri);
+    String catatan = TeksAman.bersihkan(DaftarIsian.teks(catatanMandiri));
     if (catatan != null && catatan.length() > 4000) {
       salah.add("Catatan penilaian mandiri paling banyak 4000 karakter");
     }
@@ -164,9 +145,6 @@ public class LaporanRealisasiService {
       r.setTautanBukti(b.tautan());
       r.setKeterangan(b.keterangan());
       r.setBuktiDukungId(b.buktiDukungId());
-      if (b.berkas() != null) {
-        r.setBuktiDukungId(buktiService.simpan(p.getNip(), b.berkas().nama(), b.berkas().isi(), oleh).getId());
-      }
       realisasiRepository.save(r);
     }
     p.setCatatanMandiri(catatan);
@@ -176,6 +154,26 @@ public class LaporanRealisasiService {
       p.setTerlambatLapor(true);
     }
     p.setStatus(StatusPenilaianPeriodik.MENUNGGU_PENILAIAN);
+  }
+
+  /**
+   * An uploaded file may be attached only by the ASN who uploaded it, to that ASN's own period,
+   * and only once (one file, one realisasi; the unique index on bukti_dukung_id also guards two
+   * concurrent reports).
+   */
+  private List<String> periksaBukti(long buktiId, PenilaianPeriodik p, String oleh,
+      Set<Long> buktiDipakai, String label) {
+    var bukti = buktiRepository.findById(buktiId)
+        .filter(b -> b.getNipPemilik().equals(p.getNip()) && b.getNipPemilik().equals(oleh)
+            && oleh.equals(b.getDiunggahOleh()));
+    if (bukti.isEmpty()) {
+      return List.of(label + ": bukti dukung " + buktiId + " tidak ditemukan atau bukan unggahan Anda");
+    }
+    if (!buktiDipakai.add(buktiId) || realisasiRepository.existsByBuktiDukungId(buktiId)) {
+      return List.of(label + ": bukti dukung " + buktiId + " sudah dilampirkan pada realisasi lain; "
+          + "unggah berkasnya sekali lagi untuk indikator ini");
+    }
+    return List.of();
   }
 
   static boolean tautanSah(String tautan) {

@@ -7,6 +7,7 @@ import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
 import id.go.langsakota.kinerja.skp.RencanaHasilKerja;
 import id.go.langsakota.kinerja.skp.RencanaHasilKerjaRepository;
+import id.go.langsakota.kinerja.teks.TeksAman;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -93,11 +94,6 @@ public class PenilaianAtasanListener implements TaskListener {
     return d.label();
   }
 
-  /** ASN-typed text inside a Markdown link: no brackets, parentheses or markup characters. */
-  static String tanpaMarkdown(String teks) {
-    return teks.replaceAll("[\\[\\]()*_`<>#|\\\\]", " ").replaceAll("\\s+", " ").trim();
-  }
-
   private void siapkanTampilan(DelegateTask task, long penilaianId) {
     PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow();
     Map<Long, RealisasiIndikator> realisasi = realisasiRepository.findByPenilaianIdOrderById(penilaianId)
@@ -128,8 +124,8 @@ public class PenilaianAtasanListener implements TaskListener {
       if (r != null && r.getBuktiDukungId() != null) {
         // Markdown links for the form (the table cannot link): the file downloads from /api.
         String nama = buktiRepository.findById(r.getBuktiDukungId()).map(BuktiDukung::getNamaBerkas).orElse("berkas");
-        berkasBukti.append("- [").append(tanpaMarkdown(nama)).append("](/api/bukti-dukung/")
-            .append(r.getBuktiDukungId()).append(") — ").append(tanpaMarkdown(i.getUraian())).append('\n');
+        berkasBukti.append("- ").append(TeksAman.tautanMarkdown(nama, "/api/bukti-dukung/" + r.getBuktiDukungId()))
+            .append(" — ").append(TeksAman.markdown(i.getUraian())).append('\n');
       }
     }
     List<Map<String, Object>> umpanBalik = new ArrayList<>();
@@ -143,7 +139,8 @@ public class PenilaianAtasanListener implements TaskListener {
     task.setVariableLocal("daftarBerkasBukti", berkasBukti.toString());
     task.setVariableLocal("ringkasanRealisasi", SpinValues.jsonValue(Spin.JSON(ringkasan)).create());
     task.setVariableLocal("umpanBalik", SpinValues.jsonValue(Spin.JSON(umpanBalik)).create());
-    task.setVariableLocal("catatanMandiriPegawai", p.getCatatanMandiri() == null ? "" : p.getCatatanMandiri());
+    // Shown inside a Markdown text view: escaped, so it reads as typed and cannot link or run.
+    task.setVariableLocal("catatanMandiriPegawai", TeksAman.markdown(p.getCatatanMandiri()));
     task.setVariableLocal("saranRatingHasilKerjaLabel", p.getSaranRatingHasilKerja() == null ? ""
         : p.getSaranRatingHasilKerja().label());
     task.setVariableLocal("dasarSaranRatingHasilKerjaLabel", labelDasar(p));

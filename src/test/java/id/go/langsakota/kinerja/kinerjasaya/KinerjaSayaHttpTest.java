@@ -134,7 +134,7 @@ class KinerjaSayaHttpTest {
   /**
    * The page runs inside the Tasklist login: after logging in to the Camunda webapps, reads on
    * /api are made as that user (no second password), still under the same access rule; the
-   * session alone does not authenticate a write.
+   * session authenticates the same user for a write, who still may not do what is not theirs.
    */
   @Test
   void sesiTasklistCukupUntukMembacaTanpaKataSandiKedua() throws Exception {
@@ -165,7 +165,7 @@ class KinerjaSayaHttpTest {
     HttpResponse<String> tulis = klien.send(HttpRequest.newBuilder(URI.create(akar + "/api/siklus/2025/pegawai/" + o.asn()))
         .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
-    assertThat(tulis.statusCode()).isEqualTo(401);
+    assertThat(tulis.statusCode()).isEqualTo(403);
     // without the session cookie the same read is refused
     assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(akar + "/api/kinerja-saya")).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);

@@ -85,6 +85,7 @@ class PenilaianPeriodikProsesTest {
   @Autowired RatingPerilakuPeriodikRepository ratingPerilakuRepo;
   @Autowired PemberitahuanRepository pemberitahuanRepo;
   @Autowired BuktiDukungRepository buktiRepo;
+  @Autowired BuktiDukungService buktiService;
 
   static final java.util.concurrent.atomic.AtomicInteger URUTAN =
       new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
@@ -173,12 +174,14 @@ class PenilaianPeriodikProsesTest {
   private Map<String, Object> laporanSah() {
     List<Map<String, Object>> realisasi = new ArrayList<>();
     realisasi.add(Map.of("indikatorId", indUtama, "realisasi", "12", "tautanBukti", "https://drive.langsakota.go.id/laporan-1"));
-    realisasi.add(Map.of("indikatorId", indWaktu, "realisasi", 4, "keterangan", "rata-rata"));
+    // The file is uploaded first (as the form does through POST /api/bukti-dukung); the report
+    // carries only its id.
+    long bukti = buktiService.unggah(nipAsn, "rekap-waktu.pdf", PDF).getId();
+    realisasi.add(Map.of("indikatorId", indWaktu, "realisasi", 4, "keterangan", "rata-rata", "buktiDukungId", bukti));
     realisasi.add(Map.of("indikatorId", indTambahan, "realisasi", "4,0", "tautanBukti", "http://intra.langsakota.go.id/kegiatan"));
     Map<String, Object> v = new HashMap<>();
     v.put("realisasi", Variables.objectValue(realisasi).serializationDataFormat("application/json").create());
     v.put("catatanMandiri", "Semua laporan selesai tepat waktu.");
-    v.put("bukti_" + indWaktu, Variables.fileValue("rekap-waktu.pdf").file(PDF).mimeType("application/pdf").create());
     return v;
   }
 
@@ -193,12 +196,6 @@ class PenilaianPeriodikProsesTest {
     v.put("ratingHasilKerja", ratingHasilKerja);
     v.put("ratingPerilaku", ratingPerilaku);
     return v;
-  }
-
-  @Test
-  void teksBerkasTidakMerusakTautanMarkdown() {
-    assertThat(PenilaianAtasanListener.tanpaMarkdown("laporan [final](x)*_.pdf")).isEqualTo("laporan final x .pdf");
-    assertThat(PenilaianAtasanListener.tanpaMarkdown("rekap-waktu.pdf")).isEqualTo("rekap-waktu.pdf");
   }
 
   @Test
@@ -240,7 +237,7 @@ class PenilaianPeriodikProsesTest {
     forms.submitTaskForm(task().getId(), laporanSah());
     assertThat(pi).hasPassed("laporkan-realisasi").isWaitingAt("Task_HitungCapaian");
     // the working variables are gone; the process keeps ids and steering values
-    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("realisasi", "catatanMandiri", "bukti_" + indWaktu);
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("realisasi", "catatanMandiri");
     jalankan(pi, "Task_HitungCapaian");
 
     // 12/10 = 120 % above; 5/4 = 125 % above; 4/4 = 100 % on -> 2 of 3 above, no UTAMA below
@@ -267,7 +264,7 @@ class PenilaianPeriodikProsesTest {
         .contains("\"bukti\":\"berkas /api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + " (rekap-waktu.pdf)\"");
     // ... and a download link per stored file (Markdown in the form); links without a file are in the table only.
     assertThat((String) tasks.getVariableLocal(task().getId(), "daftarBerkasBukti"))
-        .startsWith("- [rekap-waktu.pdf](/api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + ") — ")
+        .startsWith("- [rekap\\-waktu\\.pdf](</api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + ">) — ")
         .doesNotContain("laporan-1");
     // A supervisor's list shows one such task per staff member: the name says whose and which period.
     String namaAsn = pegawaiRepo.findByNip(nipAsn).orElseThrow().getNamaLengkap();
@@ -383,14 +380,12 @@ class PenilaianPeriodikProsesTest {
     List<Map<String, Object>> realisasi = new ArrayList<>();
     realisasi.add(baris);
     v.put("realisasi", Variables.objectValue(realisasi).serializationDataFormat("application/json").create());
-    v.remove("bukti_" + indWaktu);
     return v;
   }
 
   @Test
   void laporanTidakSahMembiarkanTugasTerbukaDanTidakMenulisApaPun() {
     ProcessInstance pi = mulaiPeriodeBaru();
-    long buktiSebelum = buktiRepo.count();
     laporanDitolak(pi, laporanDengan(Map.of("indikatorId", indUtama, "realisasi", "-3", "tautanBukti", "https://a.id/x")),
         "tidak boleh negatif");
     laporanDitolak(pi, laporanDengan(Map.of("indikatorId", indUtama, "realisasi", "sepuluh", "tautanBukti", "https://a.id/x")),
@@ -403,14 +398,14 @@ class PenilaianPeriodikProsesTest {
         "http:// atau https://");
     laporanDitolak(pi, laporanDengan(Map.of("indikatorId", 999999999L, "realisasi", "8", "tautanBukti", "https://a.id/x")),
         "tidak ada dalam SKP");
-    // a file that claims to be a PDF but is not, next to a valid report: nothing at all is written
+    // Files never travel as process variables: a File variable is refused, nothing is written.
     Map<String, Object> v = laporanSah();
-    v.put("bukti_" + indWaktu, Variables.fileValue("rekap.pdf").file("MZ bukan pdf".getBytes(StandardCharsets.US_ASCII)).create());
-    laporanDitolak(pi, v, "tidak sesuai dengan jenisnya");
-    Map<String, Object> exe = laporanSah();
-    exe.put("bukti_" + indWaktu, Variables.fileValue("program.exe").file(PDF).create());
-    laporanDitolak(pi, exe, "jenis berkas yang diizinkan hanya PDF");
-    assertThat(buktiRepo.count()).isEqualTo(buktiSebelum);
+    v.put("bukti_" + indWaktu, Variables.fileValue("rekap.pdf").file(PDF).create());
+    laporanDitolak(pi, v, "tidak dikirim sebagai variabel proses");
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKey("bukti_" + indWaktu);
+    // Each laporanSah() uploaded a file first; none of them got attached to anything.
+    assertThat(buktiRepo.findAll()).filteredOn(b -> b.getNipPemilik().equals(nipAsn))
+        .isNotEmpty().noneMatch(b -> realisasiRepo.existsByBuktiDukungId(b.getId()));
   }
 
   @Test
