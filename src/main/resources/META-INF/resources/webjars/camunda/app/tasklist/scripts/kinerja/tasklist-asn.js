@@ -129,6 +129,9 @@ function angka(n) {
   return Number(n).toLocaleString('id-ID');
 }
 
+// Tasklist's own "Proses telah dimulai." (PROCESS_START_OK) disappears after 3 s and names nothing;
+// when it appears after the cycle's start form, a message that stays (until closed, or 30 s)
+// names the OPD and the number of ASN.
 function sebutSiklusDimulai(akar) {
   let isi;
   try {
@@ -139,19 +142,34 @@ function sebutSiklusDimulai(akar) {
   if (!isi) {
     return;
   }
-  const berhasil = akar.querySelector('.notifications .alert-success, .alert-success');
-  if (!berhasil || berhasil.querySelector('.kinerja-siklus-dimulai')) {
+  const dimulai = Array.from(akar.querySelectorAll('.notifications .alert, [notifications-panel] .alert'))
+    .some((a) => a.textContent.indexOf('Proses telah dimulai') >= 0);
+  if (!dimulai) {
     return;
   }
   sessionStorage.removeItem(KUNCI_SIKLUS);
   const r = JSON.parse(isi);
+  const kotak = document.createElement('div');
+  kotak.className = 'alert alert-success kinerja-siklus-dimulai';
+  kotak.setAttribute('role', 'status');
+  kotak.style.cssText = 'position:fixed;top:60px;left:50%;transform:translateX(-50%);z-index:2000;'
+    + 'max-width:700px;box-shadow:0 2px 8px rgba(0,0,0,.25)';
+  const tutup = document.createElement('button');
+  tutup.type = 'button';
+  tutup.className = 'close';
+  tutup.setAttribute('aria-label', 'Tutup');
+  tutup.textContent = '×';
+  tutup.addEventListener('click', () => kotak.remove());
+  const judul = document.createElement('strong');
+  judul.textContent = 'Siklus kinerja ' + r.tahun + ' dimulai';
   const teks = document.createElement('div');
-  teks.className = 'kinerja-siklus-dimulai';
-  teks.textContent = 'Siklus kinerja ' + r.tahun + ' dimulai untuk '
-    + (r.semua ? 'semua OPD' : r.opd.length + ' OPD: ' + r.opd.join(', '))
+  teks.textContent = 'untuk ' + (r.semua ? 'semua OPD' : r.opd.length + ' OPD: ' + r.opd.join(', '))
     + (r.jumlahAsn !== null && r.jumlahAsn !== undefined ? ' (' + angka(r.jumlahAsn) + ' ASN aktif)' : '')
-    + '. SKP dibuat bertahap di latar belakang; hasilnya ada di tugas "Tinjau ringkasan siklus".';
-  berhasil.appendChild(teks);
+    + '. SKP dibuat bertahap di latar belakang; hasilnya ada di tugas "Tinjau ringkasan siklus" '
+    + '(Tugas kelompok saya).';
+  kotak.append(tutup, judul, teks);
+  document.body.appendChild(kotak);
+  setTimeout(() => kotak.remove(), 30000);
 }
 
 // --- 6: sorted by period ------------------------------------------------------------------------
