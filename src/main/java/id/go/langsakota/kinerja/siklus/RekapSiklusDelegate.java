@@ -20,10 +20,11 @@ public class RekapSiklusDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> r = siklusService.rekap(((Number) execution.getVariable("siklusId")).longValue());
+    Long siklusId = ((Number) execution.getVariable("siklusId")).longValue();
+    Map<String, Object> r = siklusService.rekap(siklusId);
     r.forEach(execution::setVariable);
     execution.setVariable("ringkasanSiklus", "Siklus kinerja tahun " + execution.getVariable("tahun")
-        + ": " + r.get("jumlahPegawai") + " ASN, " + r.get("dimulai") + " SKP baru dimulai, "
+        + " untuk " + siklusService.labelOpd(siklusId) + ": " + r.get("jumlahPegawai") + " ASN, " + r.get("dimulai") + " SKP baru dimulai, "
         + r.get("sudahAda") + " sudah ada sebelumnya (tidak dimulai ulang).");
   }
 }

@@ -41,6 +41,15 @@ public class SiklusController {
         body == null ? null : body.jenisPeriode());
   }
 
+  @Operation(summary = "Pilihan OPD untuk memulai siklus",
+      description = "OPD aktif urut nama, masing-masing dengan jumlah ASN aktif yang akan mendapat SKP "
+          + "bila siklus dimulai hari ini (dipakai formulir mulai siklus di Tasklist).")
+  @GetMapping("/opd")
+  @PreAuthorize("hasAnyRole('BKPSDM','CAMUNDA_ADMIN')")
+  public List<SiklusService.OpdSiklus> pilihanOpd() {
+    return siklusService.daftarOpd();
+  }
+
   @Operation(summary = "Daftar siklus yang dimulai pada satu tahun beserta hasilnya")
   @GetMapping("/{tahun}")
   @PreAuthorize("hasAnyRole('BKPSDM','CAMUNDA_ADMIN')")

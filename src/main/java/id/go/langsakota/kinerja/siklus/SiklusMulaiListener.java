@@ -1,6 +1,5 @@
 package id.go.langsakota.kinerja.siklus;
 
-import id.go.langsakota.kinerja.skp.ValidasiException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,14 +20,10 @@ public class SiklusMulaiListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    SiklusService.PermintaanSiklus p;
-    try {
-      p = siklusService.periksa(execution.getVariable("tahun"), execution.getVariable("semuaOpd"),
-          execution.getVariable("kodeOpd"), execution.getVariable("jenisPeriode"),
-          execution.getVariable("batasPenetapanSkp"));
-    } catch (IllegalArgumentException e) {
-      throw new ValidasiException(e.getMessage());
-    }
+    // throws ValidasiException with every problem (REST and Tasklist: 400 with the kesalahan list)
+    SiklusService.PermintaanSiklus p = siklusService.periksa(execution.getVariable("tahun"),
+        execution.getVariable("semuaOpd"), execution.getVariable("kodeOpd"),
+        execution.getVariable("jenisPeriode"), execution.getVariable("batasPenetapanSkp"));
     Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     SiklusKinerja s = siklusService.catat(p, auth == null ? null : auth.getUserId(),
         execution.getProcessInstanceId());

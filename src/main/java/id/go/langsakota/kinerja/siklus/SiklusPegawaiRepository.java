@@ -27,4 +27,13 @@ public interface SiklusPegawaiRepository extends JpaRepository<SiklusPegawai, Lo
         and p.jabatan.unitKerja.opd.kode in :kodeOpd
       order by p.pegawai.nip""")
   List<String> nipAktifDiOpd(Collection<String> kodeOpd, LocalDate tanggal);
+
+  /** [kode OPD, number of active ASN with a definitive jabatan there on the date]. */
+  @Query("""
+      select p.jabatan.unitKerja.opd.kode, count(distinct p.pegawai.nip) from PenugasanJabatan p
+      where p.jenis = id.go.langsakota.kinerja.organisasi.JenisPenugasan.DEFINITIF
+        and p.tmtMulai <= :tanggal and (p.tmtSelesai is null or p.tmtSelesai >= :tanggal)
+        and p.pegawai.status = id.go.langsakota.kinerja.organisasi.StatusPegawai.AKTIF
+      group by p.jabatan.unitKerja.opd.kode""")
+  List<Object[]> jumlahAsnAktifPerOpd(LocalDate tanggal);
 }

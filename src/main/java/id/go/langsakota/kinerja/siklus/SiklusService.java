@@ -11,6 +11,7 @@ import id.go.langsakota.kinerja.pengaturan.PengaturanService;
 import id.go.langsakota.kinerja.skp.JenisPeriode;
 import id.go.langsakota.kinerja.skp.SkpRepository;
 import id.go.langsakota.kinerja.skp.SkpService;
+import id.go.langsakota.kinerja.skp.ValidasiException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -71,7 +72,7 @@ public class SiklusService {
   /**
    * Checks the start form (tahun, semuaOpd, kodeOpd, jenisPeriode, batasPenetapanSkp) and
    * returns the normalised request.
-   * @throws IllegalArgumentException listing every problem in Bahasa Indonesia
+   * @throws ValidasiException listing every problem in Bahasa Indonesia (REST: 400 with kesalahan)
    */
   @Transactional(readOnly = true)
   public PermintaanSiklus periksa(Object tahunMasuk, Object semuaOpdMasuk, Object kodeOpdMasuk,
@@ -104,8 +105,11 @@ public class SiklusService {
     }
     if (!semua) {
       for (String k : kode) {
-        if (opdRepository.findByKode(k).isEmpty()) {
+        var opd = opdRepository.findByKode(k);
+        if (opd.isEmpty()) {
           salah.add("Kode OPD '" + k + "' tidak dikenal");
+        } else if (!opd.get().isAktif()) {
+          salah.add("OPD '" + k + "' (" + opd.get().getNama() + ") tidak aktif");
         }
       }
     }
@@ -132,9 +136,44 @@ public class SiklusService {
       batas = pengaturan.tanggalTahunan(KunciPengaturan.BATAS_PENETAPAN_SKP).atYear(tahun);
     }
     if (!salah.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", salah));
+      throw new ValidasiException(salah);
     }
     return new PermintaanSiklus(tahun, semua, List.copyOf(kode), jenis, batas);
+  }
+
+  /** An OPD the start form offers, with the active ASN a cycle would start for today. */
+  public record OpdSiklus(String kode, String nama, String singkatan, long jumlahAsn) {}
+
+  /** The active OPD of the register, by name, each with its count of active ASN (start form). */
+  @Transactional(readOnly = true)
+  public List<OpdSiklus> daftarOpd() {
+    Map<String, Long> jumlah = new java.util.HashMap<>();
+    for (Object[] baris : siklusPegawaiRepository.jumlahAsnAktifPerOpd(LocalDate.now(Waktu.WIB))) {
+      jumlah.put((String) baris[0], ((Number) baris[1]).longValue());
+    }
+    return opdRepository.findAll().stream().filter(o -> o.isAktif())
+        .sorted(java.util.Comparator.comparing(o -> o.getNama()))
+        .map(o -> new OpdSiklus(o.getKode(), o.getNama(), o.getSingkatan(),
+            jumlah.getOrDefault(o.getKode(), 0L)))
+        .toList();
+  }
+
+  /**
+   * What a cycle covers, in words for task names and summaries: "semua OPD", the OPD names (up
+   * to three) or "5 OPD (DINKES, DISDIK, ...)".
+   */
+  @Transactional(readOnly = true)
+  public String labelOpd(Long siklusId) {
+    SiklusKinerja s = siklusRepository.findById(siklusId).orElseThrow();
+    if (s.isSemuaOpd()) {
+      return "semua OPD";
+    }
+    List<String> kode = s.daftarKodeOpd();
+    if (kode.size() > 3) {
+      return kode.size() + " OPD (" + String.join(", ", kode) + ")";
+    }
+    return String.join(", ", kode.stream()
+        .map(k -> opdRepository.findByKode(k).map(o -> o.getNama()).orElse(k)).toList());
   }
 
   public SiklusKinerja catat(PermintaanSiklus p, String oleh, String processInstanceId) {

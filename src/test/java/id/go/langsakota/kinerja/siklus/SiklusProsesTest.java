@@ -96,13 +96,38 @@ class SiklusProsesTest {
   }
 
   @Test
+  void tugasRingkasanMenyebutTahunDanOpdnya() {
+    ProcessInstance pi = mulaiSiklus(org.kodeOpd);
+    jalankanSiklus(pi);
+    String nama = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("tinjau-ringkasan-siklus").singleResult().getName();
+    // OrganisasiUji names its OPD "Dinas Uji <n>" where the code is "UJI<n>"
+    String namaOpd = "Dinas Uji " + org.kodeOpd.substring(3);
+    assertThat(nama).isEqualTo("Tinjau ringkasan siklus " + TAHUN + " — " + namaOpd);
+    assertThat((String) runtime.getVariable(pi.getId(), "ringkasanSiklus"))
+        .startsWith("Siklus kinerja tahun " + TAHUN + " untuk " + namaOpd + ": 3 ASN");
+  }
+
+  @Test
+  void pilihanOpdMenyebutJumlahAsnAktifPerOpd() {
+    assertThat(siklusService.daftarOpd())
+        .filteredOn(o -> o.kode().equals(org.kodeOpd)).singleElement()
+        .satisfies(o -> {
+          assertThat(o.nama()).isEqualTo("Dinas Uji " + org.kodeOpd.substring(3));
+          assertThat(o.jumlahAsn()).isEqualTo(3);
+        });
+  }
+
+  @Test
   void formMulaiDiperiksaDiServer() {
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("siklus-kinerja-tahunan", Map.of(
         "tahun", "dua ribu", "semuaOpd", false, "kodeOpd", "TIDAKADA", "jenisPeriode", "MINGGUAN")))
         .isInstanceOf(ValidasiException.class)
         .hasMessageContaining("Tahun harus berupa bilangan bulat")
         .hasMessageContaining("Kode OPD 'TIDAKADA' tidak dikenal")
-        .hasMessageContaining("BULANAN atau TRIWULANAN");
+        .hasMessageContaining("BULANAN atau TRIWULANAN")
+        .satisfies(e -> assertThat(((ValidasiException) e).getKesalahan()).hasSize(3)
+            .anySatisfy(k -> assertThat(k).isEqualTo("Kode OPD 'TIDAKADA' tidak dikenal")));
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("siklus-kinerja-tahunan", Map.of(
         "tahun", TAHUN, "semuaOpd", false)))
         .hasMessageContaining("Pilih semua OPD atau isi daftar kode OPD");

@@ -19,11 +19,15 @@
 // the Indonesian locale and one custom script that repairs Camunda Forms with dynamic lists and shows form-js's own
 // English words in Bahasa Indonesia (see scripts/kinerja/camunda-form-kinerja.js).
 export default {
+  // The login page shows app.name; the header and the browser tab "<vendor> <name>".
   app: {
-    name: 'Tasklist',
-    vendor: 'Kinerja ASN Langsa'
+    name: 'Kinerja ASN Langsa',
+    vendor: 'Tugas'
   },
-  customScripts: ['scripts/kinerja/camunda-form-kinerja', 'scripts/kinerja/tautan-kinerja-saya'],
+  // tasklist-asn: offers create task / filter editing only to BKPSDM and administrators, the
+  // end-of-support banner to administrators only, no Camunda logo, Indonesian date picker.
+  // tautan-kinerja-saya: the "Kinerja saya" link in the header.
+  customScripts: ['scripts/kinerja/camunda-form-kinerja', 'scripts/kinerja/tasklist-asn', 'scripts/kinerja/tautan-kinerja-saya'],
   // Everyone sees Tasklist in Bahasa Indonesia (locales/id.json: Camunda's en.json with the labels
   // a Tasklist user meets translated; the rest stays English), whatever the browser's language.
   locales: {

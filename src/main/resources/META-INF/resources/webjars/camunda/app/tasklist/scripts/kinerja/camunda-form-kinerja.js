@@ -21,6 +21,8 @@ const TEKS = {
   'No results': 'Tidak ada hasil',
   'Field is required.': 'Wajib diisi.',
   'Value must be a number.': 'Isi dengan angka.',
+  'Value is not a number.': 'Isi dengan angka.',
+  'Value is expected to be an integer.': 'Isi dengan bilangan bulat.',
   'Invalid value.': 'Isian tidak sah.'
 };
 const POLA = [
@@ -30,7 +32,8 @@ const POLA = [
   [/^Field must have maximum length of (.*)\.$/, 'Panjang maksimal $1 karakter.'],
   [/^Field must match pattern (.*)\.$/, 'Isian harus sesuai pola $1.'],
   [/^Remove list item (\d+)$/, 'Hapus baris $1'],
-  [/^The value is not a valid number\.?$/, 'Isian bukan angka yang sah.']
+  [/^The value is not a valid number\.?$/, 'Isian bukan angka yang sah.'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, 'Paling banyak $1 angka di belakang koma.']
 ];
 
 function terjemah(teks) {
