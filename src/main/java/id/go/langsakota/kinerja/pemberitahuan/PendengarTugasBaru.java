@@ -1,6 +1,7 @@
 package id.go.langsakota.kinerja.pemberitahuan;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * assigned to another person (an escalation, a Plt), becomes a TUGAS_BARU notice. The bridge calls
  * this synchronously inside the engine's command, so the row commits or rolls back with the task.
  * Candidate users are told too; candidate groups are not (a group such as pegawai is everybody).
+ * A user who claims a task themself is not told.
  */
 @Component
 public class PendengarTugasBaru {
@@ -28,7 +30,7 @@ public class PendengarTugasBaru {
     Object nip = tugas.getVariable("nip");
     Object tahun = tugas.getVariable("tahun");
     String nipPegawai = nip instanceof String n ? n : null;
-    if (tugas.getAssignee() != null) {
+    if (tugas.getAssignee() != null && !mengklaimSendiri(tugas)) {
       pemberitahuan.tugasBaru(tugas.getId(), tugas.getName(), tugas.getAssignee(),
           tugas.getProcessInstanceId(), nipPegawai, tahun);
     }
@@ -40,5 +42,14 @@ public class PendengarTugasBaru {
         }
       }
     }
+  }
+
+  /** A user who claims a task in Tasklist needs no e-mail about it. */
+  private static boolean mengklaimSendiri(DelegateTask tugas) {
+    if (!TaskListener.EVENTNAME_ASSIGNMENT.equals(tugas.getEventName())) {
+      return false;
+    }
+    Authentication a = tugas.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return a != null && tugas.getAssignee().equals(a.getUserId());
   }
 }

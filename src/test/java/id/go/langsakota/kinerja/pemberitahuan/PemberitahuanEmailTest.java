@@ -96,6 +96,7 @@ class PemberitahuanEmailTest {
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired PegawaiRepository pegawaiRepo;
@@ -200,6 +201,26 @@ class PemberitahuanEmailTest {
     pengirim.kirimTertunda(Instant.now().plusSeconds(60));
     assertThat(baris(nip)).hasSize(1);
     assertThat(suratUntuk(email)).hasSize(1);
+  }
+
+  @Test
+  void penggunaYangMengklaimSendiriTidakDiberitahuYangDitugaskanOrangLainDiberitahu() {
+    String lain = pegawai("pengklaim", true);
+    String ditugaskan = pegawai("ditugaskan", true);
+    Task t = tasks.createTaskQuery().processInstanceId(tugasUntuk(nip).getId()).singleResult();
+    tasks.setAssignee(t.getId(), null);
+
+    identity.setAuthentication(lain, List.of("camunda-admin"));
+    try {
+      tasks.claim(t.getId(), lain);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(baris(lain)).isEmpty();
+
+    tasks.setAssignee(t.getId(), ditugaskan);
+    assertThat(baris(ditugaskan)).extracting(Pemberitahuan::getJenis, Pemberitahuan::getTaskId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Pemberitahuan.Jenis.TUGAS_BARU, t.getId()));
   }
 
   @Test
