@@ -11,6 +11,8 @@ import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_PENGINGAT
 import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasiService;
 import id.go.langsakota.kinerja.kinerjaorganisasi.SaranRatingOrganisasi;
 import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
+import id.go.langsakota.kinerja.pemberitahuan.Pemberitahuan;
+import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanService;
 import id.go.langsakota.kinerja.pengaturan.PengaturanService;
 import id.go.langsakota.kinerja.penilaian.PenghitungCapaian.Hasil;
 import id.go.langsakota.kinerja.penilaian.PenghitungCapaian.HasilIndikator;
@@ -46,7 +48,7 @@ public class PenilaianPeriodikService {
   private final PenilaianPeriodikRepository repository;
   private final RealisasiIndikatorRepository realisasiRepository;
   private final IndikatorKinerjaRepository indikatorRepository;
-  private final PemberitahuanRepository pemberitahuanRepository;
+  private final PemberitahuanService pemberitahuan;
   private final PengaturanService pengaturan;
   private final OrganisasiExpressions organisasi;
   private final CapaianKinerjaOrganisasiService capaianOrganisasi;
@@ -54,12 +56,12 @@ public class PenilaianPeriodikService {
   public PenilaianPeriodikService(PenilaianPeriodikRepository repository,
       RealisasiIndikatorRepository realisasiRepository,
       IndikatorKinerjaRepository indikatorRepository,
-      PemberitahuanRepository pemberitahuanRepository, PengaturanService pengaturan,
+      PemberitahuanService pemberitahuan, PengaturanService pengaturan,
       OrganisasiExpressions organisasi, CapaianKinerjaOrganisasiService capaianOrganisasi) {
     this.repository = repository;
     this.realisasiRepository = realisasiRepository;
     this.indikatorRepository = indikatorRepository;
-    this.pemberitahuanRepository = pemberitahuanRepository;
+    this.pemberitahuan = pemberitahuan;
     this.pengaturan = pengaturan;
     this.organisasi = organisasi;
     this.capaianOrganisasi = capaianOrganisasi;
@@ -195,6 +197,8 @@ public class PenilaianPeriodikService {
     }
     p.setPredikat(Predikat.valueOf(predikat));
     p.setStatus(StatusPenilaianPeriodik.SELESAI);
+    beritahu(p.getNip(), Pemberitahuan.Jenis.HASIL_PERIODIK, "Penilaian kinerja periode "
+        + LabelPeriode.dari(p) + " telah selesai. Predikat kinerja: " + p.getPredikat().label() + ".", p);
   }
 
   /**
@@ -223,7 +227,7 @@ public class PenilaianPeriodikService {
   }
 
   private void beritahu(String penerima, Pemberitahuan.Jenis jenis, String pesan, PenilaianPeriodik p) {
-    pemberitahuanRepository.save(new Pemberitahuan(penerima, jenis, pesan, p.getId()));
+    pemberitahuan.catatPenilaian(jenis, penerima, pesan, p.getId(), p.getProcessInstanceId());
   }
 
   private static String tanggal(Instant t) {

@@ -1,6 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
 import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
+import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class EskalasiSkpDelegate implements JavaDelegate {
 
   private final OrganisasiExpressions organisasi;
+  private final PemberitahuanService pemberitahuan;
 
-  public EskalasiSkpDelegate(OrganisasiExpressions organisasi) {
+  public EskalasiSkpDelegate(OrganisasiExpressions organisasi, PemberitahuanService pemberitahuan) {
     this.organisasi = organisasi;
+    this.pemberitahuan = pemberitahuan;
   }
 
   @Override
@@ -26,7 +29,10 @@ public class EskalasiSkpDelegate implements JavaDelegate {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task t : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey("setujui-skp").list()) {
+      String lama = t.getAssignee();
       tasks.setAssignee(t.getId(), atasan);
+      pemberitahuan.eskalasiPenetapanSkp(t.getId(), lama, atasan,
+          (String) execution.getVariable("nip"), execution.getProcessInstanceId());
     }
     execution.setVariable("eskalasiSkpKepada", atasan);
   }

@@ -19,6 +19,8 @@ import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
 import id.go.langsakota.kinerja.organisasi.PenugasanJabatanRepository;
 import id.go.langsakota.kinerja.organisasi.UnitKerja;
 import id.go.langsakota.kinerja.organisasi.UnitKerjaRepository;
+import id.go.langsakota.kinerja.pemberitahuan.Pemberitahuan;
+import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanRepository;
 import id.go.langsakota.kinerja.skp.ArahIndikator;
 import id.go.langsakota.kinerja.skp.AspekIndikator;
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;

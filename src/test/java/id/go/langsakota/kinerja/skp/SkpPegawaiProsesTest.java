@@ -44,6 +44,7 @@ class SkpPegawaiProsesTest {
   @Autowired ManagementService management;
   @Autowired ApplicationContext ctx;
   @Autowired SkpRepository skpRepository;
+  @Autowired id.go.langsakota.kinerja.pemberitahuan.PemberitahuanRepository pemberitahuan;
 
   OrganisasiUji org;
   Long rhkPengawasId;
@@ -226,6 +227,11 @@ class SkpPegawaiProsesTest {
     assertThat(pi).hasPassed("Task_EskalasiSkp").isWaitingAt("setujui-skp");
     assertThat(pi).task("setujui-skp").isAssignedTo(org.nipKepala);
     assertThat(runtime.getVariable(pi.getId(), "eskalasiSkpKepada")).isEqualTo(org.nipKepala);
+    // outbox (docs/pemberitahuan.md): reminder to the penilai, escalation to both, the task to the atasan
+    assertThat(pemberitahuan.findByPenerimaOrderById(org.nipPengawas)).extracting(p -> p.getJenis().name())
+        .contains("PENGINGAT_SKP", "ESKALASI_SKP");
+    assertThat(pemberitahuan.findByPenerimaOrderById(org.nipKepala)).extracting(p -> p.getJenis().name())
+        .contains("ESKALASI_SKP", "TUGAS_BARU");
 
     // The atasan decides in the penilai's place.
     tasks.complete(task("setujui-skp", pi).getId(), Map.of("keputusan", "SETUJUI"));
@@ -380,6 +386,12 @@ class SkpPegawaiProsesTest {
     assertThat(dinilai.getRatingHasilKerjaTahunan()).isEqualTo(sesuai);
     assertThat(dinilai.getSaranRatingHasilKerja()).isEqualTo(atas);
     assertThat(dinilai.getAlasanRatingTahunan()).isEqualTo("Capaian triwulan IV menurun");
+    // the ASN is told each period's result and the year's (outbox, docs/pemberitahuan.md)
+    assertThat(pemberitahuan.findByPenerimaOrderById(org.nipStaf)).extracting(p -> p.getJenis().name())
+        .containsSubsequence("HASIL_PERIODIK", "HASIL_PERIODIK", "HASIL_TAHUNAN");
+    assertThat(pemberitahuan.findByPenerimaOrderById(org.nipStaf))
+        .filteredOn(p -> p.getJenis().name().equals("HASIL_TAHUNAN")).extracting(p -> p.getPesan())
+        .containsExactly("Penilaian kinerja tahunan Anda telah selesai. Predikat kinerja tahunan: Baik.");
 
     assertThat(pi).task("terima-hasil-penilaian").isAssignedTo(org.nipStaf);
     String terimaId = task("terima-hasil-penilaian", pi).getId();
