@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import id.go.langsakota.kinerja.proses.PemilikTugas;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -29,6 +32,9 @@ public class LaporanRealisasiListener implements TaskListener {
   private final LaporanRealisasiService service;
   private final PenilaianPeriodikService penilaianService;
   private final PenilaianPeriodikRepository penilaianRepository;
+  /** The period is found by the business key, never by the penilaianId variable. */
+  @org.springframework.beans.factory.annotation.Autowired
+  private PenilaianPeriodikProses proses;
   private final IndikatorKinerjaRepository indikatorRepository;
 
   public LaporanRealisasiListener(LaporanRealisasiService service,
@@ -42,7 +48,7 @@ public class LaporanRealisasiListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long penilaianId = ((Number) task.getVariable("penilaianId")).longValue();
+    long penilaianId = proses.penilaianId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal("daftarIndikator", SpinValues.jsonValue(Spin.JSON(daftarIndikator(penilaianId))).create());
       penilaianRepository.findById(penilaianId).ifPresent(p -> {
@@ -56,7 +62,7 @@ public class LaporanRealisasiListener implements TaskListener {
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
       return;
     }
-    String oleh = PemeriksaPengguna.periksa(task);
+    String oleh = PemilikTugas.periksa(task);
     Map<Long, LaporanRealisasiService.Berkas> berkas = new HashMap<>();
     List<String> namaBerkas = new ArrayList<>();
     for (String nama : task.getVariableNames()) {
@@ -67,19 +73,19 @@ public class LaporanRealisasiListener implements TaskListener {
       TypedValue v = task.getVariableTyped(nama);
       String sufiks = nama.substring(AWALAN_BERKAS.length());
       if (!sufiks.matches("\\d{1,18}")) {
-        throw new ValidasiPenilaianException("Nama variabel berkas '" + nama
+        throw new IsianTidakValidException("Nama variabel berkas '" + nama
             + "' harus bukti_<indikatorId>");
       }
       if (v == null || v.getValue() == null) {
         continue; // an empty file input
       }
       if (!(v instanceof FileValue f)) {
-        throw new ValidasiPenilaianException("Variabel " + nama + " harus bertipe File");
+        throw new IsianTidakValidException("Variabel " + nama + " harus bertipe File");
       }
       try (var in = f.getValue()) {
         berkas.put(Long.valueOf(sufiks), new LaporanRealisasiService.Berkas(f.getFilename(), in.readAllBytes()));
       } catch (java.io.IOException e) {
-        throw new ValidasiPenilaianException("Berkas " + f.getFilename() + " tidak dapat dibaca");
+        throw new IsianTidakValidException("Berkas " + f.getFilename() + " tidak dapat dibaca");
       }
     }
     service.simpan(penilaianId, task.getVariable("realisasi"), task.getVariable("catatanMandiri"),

@@ -1,5 +1,8 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+import id.go.langsakota.kinerja.proses.BacaIsian;
+
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import java.math.BigDecimal;
@@ -54,15 +57,15 @@ public class LaporanRealisasiService {
    * @param realisasi the list [{indikatorId, realisasi, tautanBukti, buktiDukungId, keterangan}]
    * @param berkas uploaded files by indikatorId
    * @param oleh the Camunda user submitting (the ASN)
-   * @throws ValidasiPenilaianException with every problem found, in Bahasa Indonesia
+   * @throws IsianTidakValidException with every problem found, in Bahasa Indonesia
    */
   public void simpan(long penilaianId, Object realisasi, Object catatanMandiri,
       Map<Long, Berkas> berkas, String oleh) {
     PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow(
-        () -> new ValidasiPenilaianException("Penilaian periodik " + penilaianId + " tidak ditemukan"));
+        () -> new IsianTidakValidException("Penilaian periodik " + penilaianId + " tidak ditemukan"));
     List<String> salah = new ArrayList<>();
     if (p.getStatus() != StatusPenilaianPeriodik.MENUNGGU_REALISASI) {
-      throw new ValidasiPenilaianException("Realisasi periode ini sudah dilaporkan");
+      throw new IsianTidakValidException("Realisasi periode ini sudah dilaporkan");
     }
     Map<Long, IndikatorKinerja> indikator = new LinkedHashMap<>();
     indikatorRepository.findByRhkSkpIdOrderByRhkUrutanAscUrutanAsc(p.getSkpId())
@@ -70,16 +73,16 @@ public class LaporanRealisasiService {
 
     List<Map<String, Object>> daftar;
     try {
-      daftar = DaftarIsian.daftar(realisasi, "Realisasi");
+      daftar = BacaIsian.daftar(realisasi, "Realisasi");
     } catch (IllegalArgumentException e) {
-      throw new ValidasiPenilaianException(e.getMessage());
+      throw new IsianTidakValidException(e.getMessage());
     }
     List<Baris> baris = new ArrayList<>();
     Set<Long> sudah = new HashSet<>();
     for (Map<String, Object> m : daftar) {
       Long id;
       try {
-        id = DaftarIsian.id(m.get("indikatorId"));
+        id = BacaIsian.id(m.get("indikatorId"));
       } catch (NumberFormatException e) {
         salah.add("indikatorId '" + m.get("indikatorId") + "' bukan angka");
         continue;
@@ -96,7 +99,7 @@ public class LaporanRealisasiService {
       String label = "Indikator '" + ind.getUraian() + "'";
       BigDecimal nilai = null;
       try {
-        nilai = DaftarIsian.angka(m.get("realisasi"));
+        nilai = BacaIsian.angka(m.get("realisasi"));
       } catch (NumberFormatException e) {
         salah.add(label + ": realisasi harus berupa angka, bukan '" + m.get("realisasi") + "'");
       }
@@ -113,13 +116,13 @@ public class LaporanRealisasiService {
           salah.add(label + ": realisasi paling banyak 4 angka di belakang koma");
         }
       }
-      String tautan = DaftarIsian.teks(m.get("tautanBukti"));
+      String tautan = BacaIsian.teks(m.get("tautanBukti"));
       if (tautan != null && !tautanSah(tautan)) {
         salah.add(label + ": tautan bukti dukung harus alamat http:// atau https:// yang lengkap");
       }
       Long buktiId = null;
       try {
-        buktiId = DaftarIsian.id(m.get("buktiDukungId"));
+        buktiId = BacaIsian.id(m.get("buktiDukungId"));
       } catch (NumberFormatException e) {
         salah.add(label + ": buktiDukungId bukan angka");
       }
@@ -139,7 +142,7 @@ public class LaporanRealisasiService {
       if (nilai != null && tautan == null && buktiId == null && f == null) {
         salah.add(label + ": bukti dukung wajib dilampirkan (tautan atau berkas)");
       }
-      String ket = DaftarIsian.teks(m.get("keterangan"));
+      String ket = BacaIsian.teks(m.get("keterangan"));
       if (ket != null && ket.length() > 1000) {
         salah.add(label + ": keterangan paling banyak 1000 karakter");
       }
@@ -150,12 +153,12 @@ public class LaporanRealisasiService {
         salah.add("Berkas bukti_" + idBerkas + " tidak sesuai dengan indikator mana pun yang diisi");
       }
     }
-    String catatan = DaftarIsian.teks(catatanMandiri);
+    String catatan = BacaIsian.teks(catatanMandiri);
     if (catatan != null && catatan.length() > 4000) {
       salah.add("Catatan penilaian mandiri paling banyak 4000 karakter");
     }
     if (!salah.isEmpty()) {
-      throw new ValidasiPenilaianException(salah);
+      throw new IsianTidakValidException(salah);
     }
 
     for (Baris b : baris) {

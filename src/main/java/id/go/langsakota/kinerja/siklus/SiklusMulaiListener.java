@@ -1,6 +1,7 @@
 package id.go.langsakota.kinerja.siklus;
 
-import id.go.langsakota.kinerja.skp.ValidasiException;
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,7 +28,7 @@ public class SiklusMulaiListener implements ExecutionListener {
           execution.getVariable("kodeOpd"), execution.getVariable("jenisPeriode"),
           execution.getVariable("batasPenetapanSkp"));
     } catch (IllegalArgumentException e) {
-      throw new ValidasiException(e.getMessage());
+      throw new IsianTidakValidException(e.getMessage());
     }
     Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     SiklusKinerja s = siklusService.catat(p, auth == null ? null : auth.getUserId(),

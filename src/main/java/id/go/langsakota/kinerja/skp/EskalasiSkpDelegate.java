@@ -1,6 +1,5 @@
 package id.go.langsakota.kinerja.skp;
 
-import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("eskalasiSkpDelegate")
 public class EskalasiSkpDelegate implements JavaDelegate {
 
-  private final OrganisasiExpressions organisasi;
+  private final SkpPegawaiProses proses;
 
-  public EskalasiSkpDelegate(OrganisasiExpressions organisasi) {
-    this.organisasi = organisasi;
+  public EskalasiSkpDelegate(SkpPegawaiProses proses) {
+    this.proses = proses;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String atasan = organisasi.atasanPejabatPenilai((String) execution.getVariable("nip"));
+    String atasan = proses.atasanPejabatPenilai(execution);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task t : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey("setujui-skp").list()) {

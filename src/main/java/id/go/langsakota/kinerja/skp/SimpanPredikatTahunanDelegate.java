@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 public class SimpanPredikatTahunanDelegate implements JavaDelegate {
 
   private final SkpService skpService;
+  private final SkpPegawaiProses proses;
 
-  public SimpanPredikatTahunanDelegate(SkpService skpService) {
+  public SimpanPredikatTahunanDelegate(SkpService skpService, SkpPegawaiProses proses) {
     this.skpService = skpService;
+    this.proses = proses;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    skpService.simpanPredikatTahunan(Variabel.id(execution, "skpId"),
+    skpService.simpanPredikatTahunan(proses.skpId(execution),
         Predikat.valueOf((String) execution.getVariable("predikat")));
   }
 }
