@@ -272,7 +272,7 @@ class SeranganPengikatanHttpTest {
         rhkRepo.findBySkpIdOrderByUrutan(skpStaf.getId()).get(0).getId(), "isi", "Pertahankan")))
         .serializationDataFormat("application/json").create());
     mesin.put("penilaianId", idMilikSendiri);
-    tasks.complete(nilai.getId(), mesin);
+    engine.getFormService().submitTaskForm(nilai.getId(), mesin);
     assertThat(penilaian(skpStaf, 1).getRatingHasilKerja()).isEqualTo(Rating.DI_ATAS_EKSPEKTASI);
     assertThat(penilaian(skpPengawas, 1).getRatingHasilKerja()).isNull();
     assertThat(tugas(milikPengawas, "laporkan-realisasi").getAssignee()).isEqualTo(org.nipPengawas);
