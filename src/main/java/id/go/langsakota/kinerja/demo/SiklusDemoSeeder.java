@@ -7,7 +7,7 @@ import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
 import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
 import id.go.langsakota.kinerja.siklus.SiklusKinerjaRepository;
-import id.go.langsakota.kinerja.skp.JsonVariabel;
+import id.go.langsakota.kinerja.proses.BacaIsian;
 import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
 import id.go.langsakota.kinerja.skp.PerjanjianKinerja;
 import id.go.langsakota.kinerja.skp.PerjanjianKinerjaRepository;
@@ -190,7 +190,7 @@ public class SiklusDemoSeeder {
         }
         Task susun = tugas(pi.getId(), "susun-skp");
         tasks.complete(susun.getId(), Variables.createVariables()
-            .putValueTyped("rhk", JsonVariabel.json(rhk(nip, opsi, hariIni))));
+            .putValueTyped("rhk", BacaIsian.json(rhk(nip, opsi, hariIni))));
         Task setujui = tugas(pi.getId(), "setujui-skp");
         tasks.complete(setujui.getId(), Map.of("keputusan", "SETUJUI"));
         disetujui.put(nip, pi);
@@ -313,7 +313,7 @@ public class SiklusDemoSeeder {
               "tautanBukti", "https://drive.langsakota.go.id/kinerja/" + nip + "/periode-" + ke));
         })));
     forms.submitTaskForm(tugas(p.getId(), "laporkan-realisasi").getId(), Map.of(
-        "realisasi", JsonVariabel.json(realisasi),
+        "realisasi", BacaIsian.json(realisasi),
         "catatanMandiri", "Laporan periode " + ke + " (data demo)."));
     jalankanPesan(p.getId());
   }
@@ -331,7 +331,7 @@ public class SiklusDemoSeeder {
     Long skpId = penilaianRepository.findById(penilaianId).orElseThrow().getSkpId();
     tx.executeWithoutResult(s -> skpRepository.findById(skpId).orElseThrow().getRencanaHasilKerja()
         .forEach(r -> umpanBalik.add(Map.of("rhkId", r.getId(), "isi", "Pertahankan, laporkan tepat waktu."))));
-    v.put("umpanBalik", JsonVariabel.json(umpanBalik));
+    v.put("umpanBalik", BacaIsian.json(umpanBalik));
     v.put("ratingHasilKerja", runtime.getVariable(p.getId(), "saranRatingHasilKerja"));
     v.put("ratingPerilaku", perilaku);
     forms.submitTaskForm(tugas(p.getId(), "nilai-kinerja-periodik").getId(), v);

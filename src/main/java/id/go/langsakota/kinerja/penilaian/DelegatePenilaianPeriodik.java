@@ -14,19 +14,29 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class DelegatePenilaianPeriodik {
 
-  static final String TUGAS_NILAI = "nilai-kinerja-periodik";
+  static final String TUGAS_NILAI = PenilaianPeriodikProses.TUGAS_NILAI;
 
-  static long penilaianId(DelegateExecution e) {
-    return ((Number) e.getVariable("penilaianId")).longValue();
+  private final PenilaianPeriodikProses proses;
+
+  public DelegatePenilaianPeriodik(PenilaianPeriodikProses proses) {
+    this.proses = proses;
   }
 
-  /** Creates/gets the row → penilaianId, batasLapor, pengingatLapor. */
+  /** The period's row id, by the business key (never the penilaianId variable). */
+  long penilaianId(DelegateExecution e) {
+    return proses.penilaianId(e);
+  }
+
+  /**
+   * Creates/gets the row → penilaianId, batasLapor, pengingatLapor. ASN, year, period and SKP
+   * come from the business key and the SKP table; the period's dates from the call activity's
+   * in-mapping (set by the engine at the start, before any user task).
+   */
   @Bean
   JavaDelegate siapkanPenilaianDelegate(PenilaianPeriodikService service) {
     return e -> {
-      PenilaianPeriodik p = service.siapkan(((Number) e.getVariable("skpId")).longValue(),
-          (String) e.getVariable("nip"), ((Number) e.getVariable("tahun")).intValue(),
-          ((Number) e.getVariable("periodeKe")).intValue(),
+      PenilaianPeriodikProses.Kunci k = proses.kunci(e);
+      PenilaianPeriodik p = service.siapkan(proses.skp(e).getId(), k.nip(), k.tahun(), k.periodeKe(),
           LocalDate.parse((String) e.getVariable("tanggalMulaiPeriode")),
           LocalDate.parse((String) e.getVariable("tanggalAkhirPeriode")), e.getProcessInstanceId());
       PenilaianPeriodikService.Tenggat t = service.tenggatLapor(p);
@@ -88,16 +98,16 @@ public class DelegatePenilaianPeriodik {
     return e -> {
       service.simpanPredikat(penilaianId(e), (String) e.getVariable("predikat"));
       // The ASN sees the new predikat in every period form still open for the same SKP.
-      Object skpId = e.getVariable("skpId");
+      Object skpId = proses.penilaian(e).getSkpId();
       Object hasil = org.camunda.spin.plugin.variable.SpinValues.jsonValue(org.camunda.spin.Spin.JSON(
-          service.hasilPeriode(((Number) skpId).longValue()))).create();
+          service.hasilPeriode((Long) skpId))).create();
       org.camunda.bpm.engine.TaskService tasks = e.getProcessEngineServices().getTaskService();
       tasks.createTaskQuery().taskDefinitionKey("laporkan-realisasi").processVariableValueEquals("skpId", skpId)
           .list().forEach(t -> tasks.setVariableLocal(t.getId(), "hasilPeriode", hasil));
     };
   }
 
-  private static Task tugasNilai(DelegateExecution e) {
+  private Task tugasNilai(DelegateExecution e) {
     return e.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(e.getProcessInstanceId()).taskDefinitionKey(TUGAS_NILAI).singleResult();
   }

@@ -1,11 +1,14 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import id.go.langsakota.kinerja.proses.PemilikTugas;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -25,6 +28,9 @@ public class LaporanRealisasiListener implements TaskListener {
   private final LaporanRealisasiService service;
   private final PenilaianPeriodikService penilaianService;
   private final PenilaianPeriodikRepository penilaianRepository;
+  /** The period is found by the business key, never by the penilaianId variable. */
+  @org.springframework.beans.factory.annotation.Autowired
+  private PenilaianPeriodikProses proses;
   private final IndikatorKinerjaRepository indikatorRepository;
 
   public LaporanRealisasiListener(LaporanRealisasiService service,
@@ -38,7 +44,7 @@ public class LaporanRealisasiListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long penilaianId = ((Number) task.getVariable("penilaianId")).longValue();
+    long penilaianId = proses.penilaianId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal("daftarIndikator", SpinValues.jsonValue(Spin.JSON(daftarIndikator(penilaianId))).create());
       penilaianRepository.findById(penilaianId).ifPresent(p -> {
@@ -52,12 +58,12 @@ public class LaporanRealisasiListener implements TaskListener {
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
       return;
     }
-    String oleh = PemeriksaPengguna.periksa(task);
+    String oleh = PemilikTugas.periksa(task);
     // Files never travel as process variables (history would keep the bytes): a File variable
     // is refused, and the refusal rolls the whole completion back, history included.
     for (String nama : task.getVariableNames()) {
       if (task.getVariableTyped(nama, false) instanceof FileValue) {
-        throw new ValidasiPenilaianException("Variabel '" + nama + "' berisi berkas: berkas bukti "
+        throw new IsianTidakValidException("Variabel '" + nama + "' berisi berkas: berkas bukti "
             + "dukung tidak dikirim sebagai variabel proses. Unggah berkas ke /api/bukti-dukung, "
             + "lalu kirim buktiDukungId-nya di daftar realisasi");
       }

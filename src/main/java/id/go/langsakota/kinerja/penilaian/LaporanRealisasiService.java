@@ -1,5 +1,8 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+import id.go.langsakota.kinerja.proses.BacaIsian;
+
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import id.go.langsakota.kinerja.teks.TeksAman;
@@ -49,14 +52,14 @@ public class LaporanRealisasiService {
    * @param realisasi the list [{indikatorId, realisasi, tautanBukti, buktiDukungId, keterangan}];
    *     a file is uploaded first ({@code POST /api/bukti-dukung}) and referred to by its id
    * @param oleh the Camunda user submitting (the ASN)
-   * @throws ValidasiPenilaianException with every problem found, in Bahasa Indonesia
+   * @throws IsianTidakValidException with every problem found, in Bahasa Indonesia
    */
   public void simpan(long penilaianId, Object realisasi, Object catatanMandiri, String oleh) {
     PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow(
-        () -> new ValidasiPenilaianException("Penilaian periodik " + penilaianId + " tidak ditemukan"));
+        () -> new IsianTidakValidException("Penilaian periodik " + penilaianId + " tidak ditemukan"));
     List<String> salah = new ArrayList<>();
     if (p.getStatus() != StatusPenilaianPeriodik.MENUNGGU_REALISASI) {
-      throw new ValidasiPenilaianException("Realisasi periode ini sudah dilaporkan");
+      throw new IsianTidakValidException("Realisasi periode ini sudah dilaporkan");
     }
     Map<Long, IndikatorKinerja> indikator = new LinkedHashMap<>();
     indikatorRepository.findByRhkSkpIdOrderByRhkUrutanAscUrutanAsc(p.getSkpId())
@@ -64,9 +67,9 @@ public class LaporanRealisasiService {
 
     List<Map<String, Object>> daftar;
     try {
-      daftar = DaftarIsian.daftar(realisasi, "Realisasi");
+      daftar = BacaIsian.daftar(realisasi, "Realisasi");
     } catch (IllegalArgumentException e) {
-      throw new ValidasiPenilaianException(e.getMessage());
+      throw new IsianTidakValidException(e.getMessage());
     }
     List<Baris> baris = new ArrayList<>();
     Set<Long> sudah = new HashSet<>();
@@ -74,7 +77,7 @@ public class LaporanRealisasiService {
     for (Map<String, Object> m : daftar) {
       Long id;
       try {
-        id = DaftarIsian.id(m.get("indikatorId"));
+        id = BacaIsian.id(m.get("indikatorId"));
       } catch (NumberFormatException e) {
         salah.add("indikatorId '" + m.get("indikatorId") + "' bukan angka");
         continue;
@@ -91,7 +94,7 @@ public class LaporanRealisasiService {
       String label = "Indikator '" + ind.getUraian() + "'";
       BigDecimal nilai = null;
       try {
-        nilai = DaftarIsian.angka(m.get("realisasi"));
+        nilai = BacaIsian.angka(m.get("realisasi"));
       } catch (NumberFormatException e) {
         salah.add(label + ": realisasi harus berupa angka, bukan '" + m.get("realisasi") + "'");
       }
@@ -108,13 +111,13 @@ public class LaporanRealisasiService {
           salah.add(label + ": realisasi paling banyak 4 angka di belakang koma");
         }
       }
-      String tautan = DaftarIsian.teks(m.get("tautanBukti"));
+      String tautan = BacaIsian.teks(m.get("tautanBukti"));
       if (tautan != null && !tautanSah(tautan)) {
         salah.add(label + ": tautan bukti dukung harus alamat http:// atau https:// yang lengkap");
       }
       Long buktiId = null;
       try {
-        buktiId = DaftarIsian.id(m.get("buktiDukungId"));
+        buktiId = BacaIsian.id(m.get("buktiDukungId"));
       } catch (NumberFormatException e) {
         salah.add(label + ": buktiDukungId bukan angka");
       }
@@ -125,18 +128,18 @@ public class LaporanRealisasiService {
       if (nilai != null && tautan == null && buktiId == null) {
         salah.add(label + ": bukti dukung wajib dilampirkan (tautan atau berkas)");
       }
-      String ket = TeksAman.bersihkan(DaftarIsian.teks(m.get("keterangan")));
+      String ket = TeksAman.bersihkan(BacaIsian.teks(m.get("keterangan")));
       if (ket != null && ket.length() > 1000) {
         salah.add(label + ": keterangan paling banyak 1000 karakter");
       }
       baris.add(new Baris(ind, nilai, tautan, buktiId, ket));
     }
-    String catatan = TeksAman.bersihkan(DaftarIsian.teks(catatanMandiri));
+    String catatan = TeksAman.bersihkan(BacaIsian.teks(catatanMandiri));
     if (catatan != null && catatan.length() > 4000) {
       salah.add("Catatan penilaian mandiri paling banyak 4000 karakter");
     }
     if (!salah.isEmpty()) {
-      throw new ValidasiPenilaianException(salah);
+      throw new IsianTidakValidException(salah);
     }
 
     for (Baris b : baris) {

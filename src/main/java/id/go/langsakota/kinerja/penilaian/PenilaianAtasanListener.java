@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import id.go.langsakota.kinerja.proses.PemilikTugas;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
@@ -32,6 +33,9 @@ public class PenilaianAtasanListener implements TaskListener {
 
   private final PenilaianAtasanService service;
   private final PenilaianPeriodikRepository penilaianRepository;
+  /** The period is found by the business key, never by the penilaianId variable. */
+  @org.springframework.beans.factory.annotation.Autowired
+  private PenilaianPeriodikProses proses;
   private final IndikatorKinerjaRepository indikatorRepository;
   private final RencanaHasilKerjaRepository rhkRepository;
   private final RealisasiIndikatorRepository realisasiRepository;
@@ -53,7 +57,7 @@ public class PenilaianAtasanListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long penilaianId = ((Number) task.getVariable("penilaianId")).longValue();
+    long penilaianId = proses.penilaianId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       siapkanTampilan(task, penilaianId);
       return;
@@ -61,7 +65,7 @@ public class PenilaianAtasanListener implements TaskListener {
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
       return;
     }
-    String oleh = PemeriksaPengguna.periksa(task);
+    String oleh = PemilikTugas.periksa(task);
     Map<NilaiBerakhlak, Object> perilaku = new EnumMap<>(NilaiBerakhlak.class);
     for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
       perilaku.put(n, task.getVariable(PenilaianAtasanService.AWALAN_PERILAKU + n.name()));

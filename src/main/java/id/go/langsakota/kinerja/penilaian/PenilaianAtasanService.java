@@ -1,5 +1,8 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+import id.go.langsakota.kinerja.proses.BacaIsian;
+
 import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
 import id.go.langsakota.kinerja.skp.RencanaHasilKerja;
 import id.go.langsakota.kinerja.skp.RencanaHasilKerjaRepository;
@@ -45,12 +48,12 @@ public class PenilaianAtasanService {
     this.ratingPerilakuRepository = ratingPerilakuRepository;
   }
 
-  /** @throws ValidasiPenilaianException with every problem found */
+  /** @throws IsianTidakValidException with every problem found */
   public Keputusan simpan(long penilaianId, Isian isian, String oleh) {
     PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow(
-        () -> new ValidasiPenilaianException("Penilaian periodik " + penilaianId + " tidak ditemukan"));
+        () -> new IsianTidakValidException("Penilaian periodik " + penilaianId + " tidak ditemukan"));
     if (p.getStatus() != StatusPenilaianPeriodik.MENUNGGU_PENILAIAN) {
-      throw new ValidasiPenilaianException("Periode ini tidak sedang menunggu penilaian");
+      throw new IsianTidakValidException("Periode ini tidak sedang menunggu penilaian");
     }
     List<String> salah = new ArrayList<>();
     Rating hasilKerja = rating(isian.ratingHasilKerja(), "Rating hasil kerja", salah);
@@ -66,8 +69,8 @@ public class PenilaianAtasanService {
     Rating saranPerilaku = perNilai.size() == NilaiBerakhlak.values().length
         ? PenghitungCapaian.saranPerilaku(perNilai.values()) : null;
 
-    String alasanHk = DaftarIsian.teks(isian.alasanRatingHasilKerja());
-    String alasanPk = DaftarIsian.teks(isian.alasanRatingPerilaku());
+    String alasanHk = BacaIsian.teks(isian.alasanRatingHasilKerja());
+    String alasanPk = BacaIsian.teks(isian.alasanRatingPerilaku());
     if (hasilKerja != null && hasilKerja != p.getSaranRatingHasilKerja() && alasanHk == null) {
       salah.add("Alasan wajib diisi karena rating hasil kerja (" + hasilKerja.label()
           + ") berbeda dari saran sistem (" + label(p.getSaranRatingHasilKerja()) + ")");
@@ -84,10 +87,10 @@ public class PenilaianAtasanService {
     rhkRepository.findBySkpIdOrderByUrutan(p.getSkpId()).forEach(r -> rhk.put(r.getId(), r));
     Map<Long, String> umpanBalik = new LinkedHashMap<>();
     try {
-      for (Map<String, Object> m : DaftarIsian.daftar(isian.umpanBalik(), "Umpan balik")) {
+      for (Map<String, Object> m : BacaIsian.daftar(isian.umpanBalik(), "Umpan balik")) {
         Long id;
         try {
-          id = DaftarIsian.id(m.get("rhkId"));
+          id = BacaIsian.id(m.get("rhkId"));
         } catch (NumberFormatException e) {
           salah.add("rhkId '" + m.get("rhkId") + "' bukan angka");
           continue;
@@ -96,7 +99,7 @@ public class PenilaianAtasanService {
           salah.add("RHK " + id + " tidak ada dalam SKP periode ini");
           continue;
         }
-        String isi = DaftarIsian.teks(m.get("isi"));
+        String isi = BacaIsian.teks(m.get("isi"));
         if (isi != null && isi.length() > 2000) {
           salah.add("Umpan balik RHK '" + rhk.get(id).getUraian() + "' paling banyak 2000 karakter");
         }
@@ -113,7 +116,7 @@ public class PenilaianAtasanService {
       }
     }
     if (!salah.isEmpty()) {
-      throw new ValidasiPenilaianException(salah);
+      throw new IsianTidakValidException(salah);
     }
 
     umpanBalik.forEach((id, isi) -> umpanBalikRepository.save(new UmpanBalik(penilaianId, id, isi, oleh)));

@@ -20,7 +20,7 @@ public class SiklusMulaiListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    // throws ValidasiException with every problem (REST and Tasklist: 400 with the kesalahan list)
+    // throws IsianTidakValidException with every problem (REST and Tasklist: 400 with the kesalahan list)
     SiklusService.PermintaanSiklus p = siklusService.periksa(execution.getVariable("tahun"),
         execution.getVariable("semuaOpd"), execution.getVariable("kodeOpd"),
         execution.getVariable("jenisPeriode"), execution.getVariable("batasPenetapanSkp"));

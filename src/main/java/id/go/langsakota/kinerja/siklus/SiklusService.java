@@ -11,7 +11,7 @@ import id.go.langsakota.kinerja.pengaturan.PengaturanService;
 import id.go.langsakota.kinerja.skp.JenisPeriode;
 import id.go.langsakota.kinerja.skp.SkpRepository;
 import id.go.langsakota.kinerja.skp.SkpService;
-import id.go.langsakota.kinerja.skp.ValidasiException;
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -72,7 +72,7 @@ public class SiklusService {
   /**
    * Checks the start form (tahun, semuaOpd, kodeOpd, jenisPeriode, batasPenetapanSkp) and
    * returns the normalised request.
-   * @throws ValidasiException listing every problem in Bahasa Indonesia (REST: 400 with kesalahan)
+   * @throws IsianTidakValidException listing every problem in Bahasa Indonesia (REST: 400 with kesalahan)
    */
   @Transactional(readOnly = true)
   public PermintaanSiklus periksa(Object tahunMasuk, Object semuaOpdMasuk, Object kodeOpdMasuk,
@@ -136,7 +136,7 @@ public class SiklusService {
       batas = pengaturan.tanggalTahunan(KunciPengaturan.BATAS_PENETAPAN_SKP).atYear(tahun);
     }
     if (!salah.isEmpty()) {
-      throw new ValidasiException(salah);
+      throw new IsianTidakValidException(salah);
     }
     return new PermintaanSiklus(tahun, semua, List.copyOf(kode), jenis, batas);
   }

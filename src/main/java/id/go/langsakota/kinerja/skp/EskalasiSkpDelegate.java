@@ -1,6 +1,5 @@
 package id.go.langsakota.kinerja.skp;
 
-import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
 import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,24 +14,24 @@ import org.springframework.stereotype.Component;
 @Component("eskalasiSkpDelegate")
 public class EskalasiSkpDelegate implements JavaDelegate {
 
-  private final OrganisasiExpressions organisasi;
+  private final SkpPegawaiProses proses;
   private final PemberitahuanService pemberitahuan;
 
-  public EskalasiSkpDelegate(OrganisasiExpressions organisasi, PemberitahuanService pemberitahuan) {
-    this.organisasi = organisasi;
+  public EskalasiSkpDelegate(SkpPegawaiProses proses, PemberitahuanService pemberitahuan) {
+    this.proses = proses;
     this.pemberitahuan = pemberitahuan;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String atasan = organisasi.atasanPejabatPenilai((String) execution.getVariable("nip"));
+    String atasan = proses.atasanPejabatPenilai(execution);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task t : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey("setujui-skp").list()) {
       String lama = t.getAssignee();
       tasks.setAssignee(t.getId(), atasan);
       pemberitahuan.eskalasiPenetapanSkp(t.getId(), lama, atasan,
-          (String) execution.getVariable("nip"), execution.getProcessInstanceId());
+          proses.nip(execution), execution.getProcessInstanceId());
     }
     execution.setVariable("eskalasiSkpKepada", atasan);
   }

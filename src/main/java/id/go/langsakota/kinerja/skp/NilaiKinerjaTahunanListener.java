@@ -1,12 +1,9 @@
 package id.go.langsakota.kinerja.skp;
 
-import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasi;
-import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasiService;
-import id.go.langsakota.kinerja.kinerjaorganisasi.SaranRatingOrganisasi;
-import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
-import id.go.langsakota.kinerja.penilaian.PenilaianPeriodik;
-import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
 import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.proses.BacaIsian;
+import id.go.langsakota.kinerja.proses.PemilikTugas;
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,64 +11,40 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * nilai-kinerja-tahunan. On create: the periodic results (ringkasanPeriodik) and the suggestions
- * saranRatingHasilKerja / saranRatingPerilaku (mean of the periods, rounded half up), also
- * stored on the SKP. For the head of an OPD the Rating Hasil Kerja suggestion follows the OPD's
- * annual capaian kinerja organisasi (periodeKe 0) when BKPSDM has entered it (DOMAIN.md §3);
- * dasarSaranRatingHasilKerja says which basis was used. On complete: ratingHasilKerja and ratingPerilaku from the list; alasan
- * required when either differs from its suggestion; stored on the SKP.
+ * nilai-kinerja-tahunan. On create: the read-only views (periodic results, the suggestions the
+ * service task "Hitung saran rating tahunan" stored on the SKP). On complete: owner, then
+ * ratingHasilKerja and ratingPerilaku from the list; alasan required when either differs from
+ * the STORED suggestion (what the form echoes back is never compared); stored on the SKP.
  */
 @Component("nilaiKinerjaTahunanListener")
 public class NilaiKinerjaTahunanListener implements TaskListener {
 
   private final SkpService skpService;
-  private final PenilaianPeriodikRepository penilaianRepository;
-  private final CapaianKinerjaOrganisasiService capaianOrganisasi;
+  private final SkpPegawaiProses proses;
+  private final TampilanTugasSkpService tampilan;
 
-  public NilaiKinerjaTahunanListener(SkpService skpService,
-      PenilaianPeriodikRepository penilaianRepository, CapaianKinerjaOrganisasiService capaianOrganisasi) {
+  public NilaiKinerjaTahunanListener(SkpService skpService, SkpPegawaiProses proses,
+      TampilanTugasSkpService tampilan) {
     this.skpService = skpService;
-    this.penilaianRepository = penilaianRepository;
-    this.capaianOrganisasi = capaianOrganisasi;
+    this.proses = proses;
+    this.tampilan = tampilan;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Long skpId = Variabel.id(task, "skpId");
+    Long skpId = proses.skpId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      List<PenilaianPeriodik> periodik = penilaianRepository.findBySkpIdOrderByPeriodeKe(skpId);
-      Rating dariPeriodik = SaranRatingTahunan.saran(periodik.stream().map(PenilaianPeriodik::getRatingHasilKerja).toList());
-      Skp skp = skpService.ambil(skpId);
-      SaranRatingOrganisasi.Saran saran = capaianOrganisasi.saran(skp.getNip(), skp.getTahun(),
-          CapaianKinerjaOrganisasi.TAHUNAN, skp.getTanggalSelesai(), dariPeriodik,
-          DasarSaranRatingHasilKerja.RATING_PERIODIK);
-      Rating saranHasil = saran.rating();
-      Rating saranPerilaku = SaranRatingTahunan.saran(periodik.stream().map(PenilaianPeriodik::getRatingPerilaku).toList());
-      skpService.simpanSaranTahunan(skpId, saranHasil, saran.dasar(), saranPerilaku);
-      StringBuilder s = new StringBuilder();
-      for (PenilaianPeriodik p : periodik) {
-        s.append("Periode ").append(p.getPeriodeKe()).append(" (").append(p.getTanggalMulai())
-            .append(" s.d. ").append(p.getTanggalAkhir()).append("): hasil kerja ")
-            .append(label(p.getRatingHasilKerja())).append(", perilaku ").append(label(p.getRatingPerilaku()))
-            .append(", predikat ").append(p.getPredikat() == null ? "-" : p.getPredikat().label()).append('\n');
-      }
-      task.setVariable("ringkasanPeriodik", s.length() == 0 ? "Belum ada penilaian periodik." : s.toString());
-      task.setVariable("saranRatingHasilKerja", saranHasil == null ? null : saranHasil.name());
-      task.setVariable("saranRatingPerilaku", saranPerilaku == null ? null : saranPerilaku.name());
-      task.setVariable("dasarSaranRatingHasilKerja", saran.dasar() == null ? null : saran.dasar().name());
-      task.setVariable("dasarSaranRatingHasilKerjaLabel", saran.dasar() == null ? ""
-          : saran.capaianOrganisasi() == null ? saran.dasar().label()
-          : saran.dasar().label() + " tahun " + skp.getTahun() + ": "
-              + saran.capaianOrganisasi().toPlainString() + " % (pegawai adalah kepala OPD)");
+      tampilan.nilaiTahunan(skpId).forEach(task::setVariable);
       return;
     }
-    PenjagaTugas.pastikanPemilik(task);
+    String oleh = PemilikTugas.periksa(task);
     List<String> salah = new ArrayList<>();
-    Rating hasil = rating(task, "ratingHasilKerja", "Rating hasil kerja", salah);
-    Rating perilaku = rating(task, "ratingPerilaku", "Rating perilaku kerja", salah);
-    String alasan = Variabel.teks(task, "alasan");
-    boolean menyimpang = hasil != null && !hasil.name().equals(task.getVariable("saranRatingHasilKerja"))
-        || perilaku != null && !perilaku.name().equals(task.getVariable("saranRatingPerilaku"));
+    Rating hasil = rating(task, SkpPegawaiProses.RATING_HASIL, "Rating hasil kerja", salah);
+    Rating perilaku = rating(task, SkpPegawaiProses.RATING_PERILAKU, "Rating perilaku kerja", salah);
+    String alasan = BacaIsian.teks(task, SkpPegawaiProses.ALASAN);
+    Skp skp = skpService.ambil(skpId);
+    boolean menyimpang = hasil != null && hasil != skp.getSaranRatingHasilKerja()
+        || perilaku != null && perilaku != skp.getSaranRatingPerilaku();
     if (menyimpang && alasan == null) {
       salah.add("alasan wajib diisi karena rating berbeda dari saran sistem");
     }
@@ -79,21 +52,21 @@ public class NilaiKinerjaTahunanListener implements TaskListener {
       salah.add("alasan terlalu panjang (maksimal 2000 karakter)");
     }
     if (!salah.isEmpty()) {
-      throw new ValidasiException(salah);
+      throw new IsianTidakValidException(salah);
     }
-    skpService.simpanRatingTahunan(skpId, hasil, perilaku, alasan, PenjagaTugas.pengguna(task));
+    skpService.simpanRatingTahunan(skpId, hasil, perilaku, alasan, oleh);
+    // The DMN reads the checked ratings; the echoed suggestions are put back to the stored ones.
+    task.setVariable(SkpPegawaiProses.RATING_HASIL, hasil.name());
+    task.setVariable(SkpPegawaiProses.RATING_PERILAKU, perilaku.name());
+    tampilan.nilaiTahunan(skpId).forEach(task::setVariable);
   }
 
   private static Rating rating(DelegateTask task, String nama, String label, List<String> salah) {
     try {
-      return Rating.dari(Variabel.teks(task, nama), label);
+      return Rating.dari(BacaIsian.teks(task, nama), label);
     } catch (IllegalArgumentException e) {
       salah.add(e.getMessage());
       return null;
     }
-  }
-
-  private static String label(Rating r) {
-    return r == null ? "-" : r.label();
   }
 }

@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.config.Waktu;
+import java.time.LocalTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Bean {@code periodeSkp} for skp-pegawai's period multi-instance: the collection
  * {@code ${periodeSkp.daftar(skpId)}} (period numbers), and per element the dates passed to
  * penilaian-periodik and the timer date {@code ${periodeSkp.waktuMulaiPenilaian(skpId, periodeKe)}}
- * (00:00 on the day after the period ends).
+ * (00:00 WIB on the day after the period ends).
  */
 @Component("periodeSkp")
 @Transactional(readOnly = true)
@@ -33,7 +35,7 @@ public class PeriodeSkpExpressions {
   }
 
   public String waktuMulaiPenilaian(Long skpId, Integer periodeKe) {
-    return satu(skpId, periodeKe).akhir().plusDays(1) + "T00:00:00";
+    return Waktu.iso(satu(skpId, periodeKe).akhir().plusDays(1), LocalTime.MIDNIGHT);
   }
 
   private List<Periode> periode(Long skpId) {

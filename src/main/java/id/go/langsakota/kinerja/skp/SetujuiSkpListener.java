@@ -1,7 +1,8 @@
 package id.go.langsakota.kinerja.skp;
 
-import id.go.langsakota.kinerja.organisasi.Pegawai;
-import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
+import id.go.langsakota.kinerja.proses.BacaIsian;
+import id.go.langsakota.kinerja.proses.PemilikTugas;
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,8 +12,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * setujui-skp. On create: ringkasanSkp (text the form shows). On complete: keputusan SETUJUI or
- * KEMBALIKAN (catatan required when returning); optional ekspektasi_<NILAI_BERAKHLAK> texts.
+ * setujui-skp. On create: ringkasanSkp (text the form shows). On complete: owner, then keputusan
+ * SETUJUI or KEMBALIKAN (catatan required when returning); optional ekspektasi_<NILAI_BERAKHLAK>
+ * texts. The SKP is found by the business key.
  */
 @Component("setujuiSkpListener")
 public class SetujuiSkpListener implements TaskListener {
@@ -21,31 +23,32 @@ public class SetujuiSkpListener implements TaskListener {
   public static final String KEMBALIKAN = "KEMBALIKAN";
 
   private final SkpService skpService;
-  private final PegawaiRepository pegawaiRepository;
+  private final SkpPegawaiProses proses;
+  private final TampilanTugasSkpService tampilan;
+  private final SkpRepository skpRepository;
 
-  public SetujuiSkpListener(SkpService skpService, PegawaiRepository pegawaiRepository) {
+  public SetujuiSkpListener(SkpService skpService, SkpPegawaiProses proses,
+      TampilanTugasSkpService tampilan, SkpRepository skpRepository) {
     this.skpService = skpService;
-    this.pegawaiRepository = pegawaiRepository;
+    this.proses = proses;
+    this.tampilan = tampilan;
+    this.skpRepository = skpRepository;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Long skpId = Variabel.id(task, "skpId");
+    Long skpId = proses.skpId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable("ringkasanSkp", skpService.ringkasan(skpId));
+      task.setVariable(SkpPegawaiProses.RINGKASAN_SKP, skpService.ringkasan(skpId));
       // Whose SKP, in the name: a supervisor approves one per staff member.
-      String nip = Variabel.teks(task, "nip");
-      if (nip != null) {
-        task.setName(task.getName() + " — "
-            + pegawaiRepository.findByNip(nip).map(Pegawai::getNamaLengkap).orElse(nip));
-      }
-      task.setVariable("keputusan", null);
-      task.setVariable("catatan", null);
+      task.setName(task.getName() + " — " + tampilan.namaPegawai(proses.nip(task.getExecution())));
+      task.setVariable(SkpPegawaiProses.KEPUTUSAN, null);
+      task.setVariable(SkpPegawaiProses.CATATAN, null);
       return;
     }
-    PenjagaTugas.pastikanPemilik(task);
-    String keputusan = Variabel.teks(task, "keputusan");
-    String catatan = Variabel.teks(task, "catatan");
+    String oleh = PemilikTugas.periksa(task);
+    String keputusan = BacaIsian.teks(task, SkpPegawaiProses.KEPUTUSAN);
+    String catatan = BacaIsian.teks(task, SkpPegawaiProses.CATATAN);
     List<String> salah = new ArrayList<>();
     if (!SETUJUI.equals(keputusan) && !KEMBALIKAN.equals(keputusan)) {
       salah.add("keputusan harus SETUJUI atau KEMBALIKAN (diterima: '" + keputusan + "')");
@@ -57,19 +60,21 @@ public class SetujuiSkpListener implements TaskListener {
       salah.add("catatan terlalu panjang (maksimal 2000 karakter)");
     }
     if (!salah.isEmpty()) {
-      throw new ValidasiException(salah);
+      throw new IsianTidakValidException(salah);
     }
-    task.removeVariable("ringkasanSkp");
+    task.removeVariable(SkpPegawaiProses.RINGKASAN_SKP);
+    // The gateway reads keputusan: the checked, trimmed value.
+    task.setVariable(SkpPegawaiProses.KEPUTUSAN, keputusan);
     if (SETUJUI.equals(keputusan)) {
       Map<NilaiBerakhlak, String> ekspektasi = new EnumMap<>(NilaiBerakhlak.class);
       for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
-        String e = Variabel.teks(task, "ekspektasi_" + n.name());
+        String e = BacaIsian.teks(task, SkpPegawaiProses.AWALAN_EKSPEKTASI + n.name());
         if (e != null && e.length() > 1000) {
-          throw new ValidasiException("Ekspektasi khusus " + n.label() + " terlalu panjang (maksimal 1000 karakter)");
+          throw new IsianTidakValidException("Ekspektasi khusus " + n.label() + " terlalu panjang (maksimal 1000 karakter)");
         }
         ekspektasi.put(n, e);
       }
-      skpService.setujui(skpId, PenjagaTugas.pengguna(task), ekspektasi);
+      skpService.setujui(skpId, oleh, ekspektasi);
       perbaruiOpsiBawahan(task, skpId);
     } else {
       skpService.kembalikan(skpId, catatan);
@@ -84,12 +89,14 @@ public class SetujuiSkpListener implements TaskListener {
     Skp skp = skpService.ambil(skpId);
     org.camunda.bpm.engine.TaskService tasks = task.getProcessEngineServices().getTaskService();
     for (String nipBawahan : skpService.nipBawahan(skp.getNip(), skp)) {
-      for (org.camunda.bpm.engine.task.Task t : tasks.createTaskQuery().taskDefinitionKey("susun-skp")
-          .processInstanceBusinessKey("SKP-" + skp.getTahun() + "-" + nipBawahan).list()) {
-        Object id = tasks.getVariable(t.getId(), "skpId");
-        if (id instanceof Number n) {
-          tasks.setVariable(t.getId(), "opsiRhkAtasan", JsonVariabel.json(skpService.opsiRhkAtasan(n.longValue())));
-        }
+      Skp bawahan = skpRepository.findByNipAndTahun(nipBawahan, skp.getTahun()).orElse(null);
+      if (bawahan == null) {
+        continue;
+      }
+      for (org.camunda.bpm.engine.task.Task t : tasks.createTaskQuery().taskDefinitionKey(SkpPegawaiProses.TUGAS_SUSUN)
+          .processInstanceBusinessKey(SkpPegawaiProses.businessKey(skp.getTahun(), nipBawahan)).list()) {
+        tasks.setVariable(t.getId(), SkpPegawaiProses.OPSI_RHK_ATASAN,
+            BacaIsian.json(skpService.opsiRhkAtasan(bawahan.getId())));
       }
     }
   }

@@ -11,18 +11,22 @@ import org.springframework.stereotype.Component;
 public class SimpanPredikatTahunanDelegate implements JavaDelegate {
 
   private final SkpService skpService;
+  private final SkpPegawaiProses proses;
   private final PemberitahuanService pemberitahuan;
 
-  public SimpanPredikatTahunanDelegate(SkpService skpService, PemberitahuanService pemberitahuan) {
+  public SimpanPredikatTahunanDelegate(SkpService skpService, SkpPegawaiProses proses,
+      PemberitahuanService pemberitahuan) {
     this.skpService = skpService;
+    this.proses = proses;
     this.pemberitahuan = pemberitahuan;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Predikat predikat = Predikat.valueOf((String) execution.getVariable("predikat"));
-    skpService.simpanPredikatTahunan(Variabel.id(execution, "skpId"), predikat);
-    pemberitahuan.hasilTahunan(Variabel.id(execution, "skpId"), (String) execution.getVariable("nip"),
-        predikat.label(), execution.getProcessInstanceId());
+    Long skpId = proses.skpId(execution);
+    skpService.simpanPredikatTahunan(skpId, predikat);
+    pemberitahuan.hasilTahunan(skpId, proses.nip(execution), predikat.label(),
+        execution.getProcessInstanceId());
   }
 }

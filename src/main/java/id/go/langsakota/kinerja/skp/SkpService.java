@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+
 import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.organisasi.Pejabat;
 import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
@@ -174,7 +176,7 @@ public class SkpService {
   public void simpanDanAjukan(Long skpId, List<RhkMasukan> daftar) {
     Skp skp = ambil(skpId);
     if (skp.getStatus() != StatusSkp.DRAF && skp.getStatus() != StatusSkp.DIKEMBALIKAN) {
-      throw new ValidasiException("SKP berstatus " + skp.getStatus() + " tidak dapat diubah lagi");
+      throw new IsianTidakValidException("SKP berstatus " + skp.getStatus() + " tidak dapat diubah lagi");
     }
     skp.getRencanaHasilKerja().clear();
     skpRepository.flush();
@@ -217,7 +219,7 @@ public class SkpService {
   private Skp diajukan(Long skpId) {
     Skp skp = ambil(skpId);
     if (skp.getStatus() != StatusSkp.DIAJUKAN) {
-      throw new ValidasiException("SKP berstatus " + skp.getStatus() + ", bukan DIAJUKAN");
+      throw new IsianTidakValidException("SKP berstatus " + skp.getStatus() + ", bukan DIAJUKAN");
     }
     return skp;
   }
@@ -254,7 +256,7 @@ public class SkpService {
       String oleh) {
     Skp skp = ambil(skpId);
     if (!DISEPAKATI.contains(skp.getStatus())) {
-      throw new ValidasiException("SKP belum disetujui, belum dapat dinilai");
+      throw new IsianTidakValidException("SKP belum disetujui, belum dapat dinilai");
     }
     skp.setRatingHasilKerjaTahunan(hasilKerja);
     skp.setRatingPerilakuTahunan(perilaku);
@@ -281,7 +283,7 @@ public class SkpService {
   public Instant terima(Long skpId) {
     Skp skp = ambil(skpId);
     if (skp.getStatus() != StatusSkp.DINILAI) {
-      throw new ValidasiException("Hasil penilaian tahunan belum ada untuk diterima");
+      throw new IsianTidakValidException("Hasil penilaian tahunan belum ada untuk diterima");
     }
     Instant sekarang = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     skp.setTanggalDiterima(sekarang);

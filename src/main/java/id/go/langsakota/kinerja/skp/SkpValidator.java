@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +21,13 @@ public final class SkpValidator {
 
   private SkpValidator() {}
 
-  /** @throws ValidasiException listing every problem found */
+  /** @throws IsianTidakValidException listing every problem found */
   @SuppressWarnings("unchecked")
   public static List<RhkMasukan> periksa(Object daftarRhk, Set<String> opsiRhkAtasan) {
     List<String> salah = new ArrayList<>();
     List<RhkMasukan> hasil = new ArrayList<>();
     if (!(daftarRhk instanceof List<?> daftar) || daftar.isEmpty()) {
-      throw new ValidasiException("Daftar RHK (rhk) wajib diisi dan berupa daftar");
+      throw new IsianTidakValidException("Daftar RHK (rhk) wajib diisi dan berupa daftar");
     }
     int nomor = 0;
     for (Object o : daftar) {
@@ -75,7 +77,7 @@ public final class SkpValidator {
       salah.add("SKP wajib memiliki minimal satu RHK utama");
     }
     if (!salah.isEmpty()) {
-      throw new ValidasiException(salah);
+      throw new IsianTidakValidException(salah);
     }
     return hasil;
   }

@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.proses.BacaIsian;
+import id.go.langsakota.kinerja.proses.PemilikTugas;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,37 +11,39 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * susun-skp. On create: the form's variables rhk (the draft, Json) and opsiRhkAtasan (select
- * options, Json). On complete: checks the submitted rhk and stores it as the SKP's RHK in the
- * same transaction; any problem throws {@link ValidasiException} and the task stays open.
+ * susun-skp. On create: the form's views rhk (the draft, Json), opsiRhkAtasan (select options)
+ * and catatanPengembalian. On complete: owner, the submitted rhk, one service call. The SKP is
+ * found by the business key, never by a variable.
  */
 @Component("susunSkpListener")
 public class SusunSkpListener implements TaskListener {
 
   private final SkpService skpService;
+  private final SkpPegawaiProses proses;
 
-  public SusunSkpListener(SkpService skpService) {
+  public SusunSkpListener(SkpService skpService, SkpPegawaiProses proses) {
     this.skpService = skpService;
+    this.proses = proses;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Long skpId = Variabel.id(task, "skpId");
+    Long skpId = proses.skpId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable("rhk", JsonVariabel.json(skpService.drafUntukForm(skpId)));
-      task.setVariable("opsiRhkAtasan", JsonVariabel.json(skpService.opsiRhkAtasan(skpId)));
-      task.setVariable("catatanPengembalian", skpService.ambil(skpId).getCatatanPengembalian());
+      task.setVariable(SkpPegawaiProses.RHK, BacaIsian.json(skpService.drafUntukForm(skpId)));
+      task.setVariable(SkpPegawaiProses.OPSI_RHK_ATASAN, BacaIsian.json(skpService.opsiRhkAtasan(skpId)));
+      task.setVariable(SkpPegawaiProses.CATATAN_PENGEMBALIAN, skpService.ambil(skpId).getCatatanPengembalian());
       return;
     }
-    PenjagaTugas.pastikanPemilik(task);
+    PemilikTugas.periksa(task);
     Set<String> opsi = new HashSet<>();
     for (Map<String, String> o : skpService.opsiRhkAtasan(skpId)) {
       opsi.add(o.get("value"));
     }
-    List<RhkMasukan> daftar = SkpValidator.periksa(JsonVariabel.keJava(task.getVariable("rhk")), opsi);
+    List<RhkMasukan> daftar = SkpValidator.periksa(BacaIsian.keJava(task.getVariable(SkpPegawaiProses.RHK)), opsi);
     skpService.simpanDanAjukan(skpId, daftar);
     // The tables are the record; the form's working copy is rebuilt on the next create.
-    task.removeVariable("rhk");
-    task.removeVariable("opsiRhkAtasan");
+    task.removeVariable(SkpPegawaiProses.RHK);
+    task.removeVariable(SkpPegawaiProses.OPSI_RHK_ATASAN);
   }
 }

@@ -10,12 +10,11 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * show; {@link #getKesalahan()} lists the individual problems.
  *
  * <p>The Camunda REST API answers it with 400 (see {@link PemetaIsianTidakValid}) instead of the
- * engine's generic 500, wherever it sits in the cause chain. Every feature's validation exception
- * extends this class: {@code penilaian.ValidasiPenilaianException}, and {@code
- * skp.ValidasiException} must too (same constructors, so only its {@code extends} changes).
+ * engine's generic 500, wherever it sits in the cause chain, and so does the project's /api
+ * ({@code ApiExceptionHandler}). It is the one validation exception of every process: listeners,
+ * services and the REST guard ({@code proses.PenjagaIsianFilter}) all throw or answer with it.
  *
- * <p>It stays a {@link ProcessEngineException}, as both feature exceptions were before, so code
- * that catches engine exceptions keeps working.
+ * <p>It is a {@link ProcessEngineException}, so code that catches engine exceptions keeps working.
  */
 public class IsianTidakValidException extends ProcessEngineException {
 

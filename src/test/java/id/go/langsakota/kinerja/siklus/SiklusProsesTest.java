@@ -1,11 +1,12 @@
 package id.go.langsakota.kinerja.siklus;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.langsakota.kinerja.skp.OrganisasiUji;
-import id.go.langsakota.kinerja.skp.ValidasiException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -122,11 +123,11 @@ class SiklusProsesTest {
   void formMulaiDiperiksaDiServer() {
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("siklus-kinerja-tahunan", Map.of(
         "tahun", "dua ribu", "semuaOpd", false, "kodeOpd", "TIDAKADA", "jenisPeriode", "MINGGUAN")))
-        .isInstanceOf(ValidasiException.class)
+        .isInstanceOf(IsianTidakValidException.class)
         .hasMessageContaining("Tahun harus berupa bilangan bulat")
         .hasMessageContaining("Kode OPD 'TIDAKADA' tidak dikenal")
         .hasMessageContaining("BULANAN atau TRIWULANAN")
-        .satisfies(e -> assertThat(((ValidasiException) e).getKesalahan()).hasSize(3)
+        .satisfies(e -> assertThat(((IsianTidakValidException) e).getKesalahan()).hasSize(3)
             .anySatisfy(k -> assertThat(k).isEqualTo("Kode OPD 'TIDAKADA' tidak dikenal")));
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("siklus-kinerja-tahunan", Map.of(
         "tahun", TAHUN, "semuaOpd", false)))

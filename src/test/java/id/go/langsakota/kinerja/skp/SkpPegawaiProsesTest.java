@@ -1,5 +1,8 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+import id.go.langsakota.kinerja.proses.BacaIsian;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -77,6 +80,11 @@ class SkpPegawaiProsesTest {
     return pi;
   }
 
+  /** A wall-clock time in Kota Langsa as an instant. */
+  static java.time.Instant wib(LocalDateTime waktu) {
+    return waktu.atZone(id.go.langsakota.kinerja.config.Waktu.WIB).toInstant();
+  }
+
   void jalankan(ProcessInstance pi, String aktivitas) {
     Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas).singleResult();
     assertThat(job).as("job di " + aktivitas).isNotNull();
@@ -114,7 +122,7 @@ class SkpPegawaiProsesTest {
 
   void susun(Object rhk) {
     Task t = tasks.createTaskQuery().taskAssignee(org.nipStaf).taskDefinitionKey("susun-skp").singleResult();
-    tasks.complete(t.getId(), Variables.createVariables().putValueTyped("rhk", JsonVariabel.json(rhk)));
+    tasks.complete(t.getId(), Variables.createVariables().putValueTyped("rhk", BacaIsian.json(rhk)));
   }
 
   void putuskan(ProcessInstance pi, String keputusan, String catatan) {
@@ -180,7 +188,8 @@ class SkpPegawaiProsesTest {
     // The first period's timer fires the day after 31 January.
     Job januari = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_AkhirPeriode")
         .timers().orderByJobDuedate().asc().list().get(0);
-    assertThat(januari.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(TAHUN, 2, 1, 0, 0)));
+    // 00:00 WIB, whatever the JVM's own time zone
+    assertThat(januari.getDuedate().toInstant()).isEqualTo(wib(LocalDateTime.of(TAHUN, 2, 1, 0, 0)));
   }
 
   @Test
@@ -212,9 +221,9 @@ class SkpPegawaiProsesTest {
     susun(rhkSah());
     Task setujui = task("setujui-skp", pi);
     // Deadline from pengaturan BATAS_PENETAPAN_SKP (01-31), reminder HARI_PENGINGAT (2) days before.
-    assertThat(setujui.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(TAHUN, 1, 31, 23, 59, 59)));
+    assertThat(setujui.getDueDate().toInstant()).isEqualTo(wib(LocalDateTime.of(TAHUN, 1, 31, 23, 59, 59)));
     Job pengingat = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_PengingatSkp").singleResult();
-    assertThat(pengingat.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(TAHUN, 1, 29, 8, 0)));
+    assertThat(pengingat.getDuedate().toInstant()).isEqualTo(wib(LocalDateTime.of(TAHUN, 1, 29, 8, 0)));
 
     management.executeJob(pengingat.getId());
     jalankan(pi, "Task_KirimPengingatSkp");
@@ -263,20 +272,20 @@ class SkpPegawaiProsesTest {
 
     List<Map<String, Object>> tanpaUtama = List.of(rhk("TAMBAHAN", "Narasumber", null,
         indikator("KUANTITAS", "Kegiatan", 2, "kegiatan", "LEBIH_TINGGI_LEBIH_BAIK")));
-    assertThatThrownBy(() -> tasks.complete(t.getId(), Map.of("rhk", JsonVariabel.json(tanpaUtama))))
-        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("minimal satu RHK utama");
+    assertThatThrownBy(() -> tasks.complete(t.getId(), Map.of("rhk", BacaIsian.json(tanpaUtama))))
+        .hasRootCauseInstanceOf(IsianTidakValidException.class).hasMessageContaining("minimal satu RHK utama");
 
     List<Map<String, Object>> targetTeks = List.of(rhk("UTAMA", "Usul", "RHK:" + rhkPengawasId,
         indikator("KUANTITAS", "Usul", "seratus", "usul", "LEBIH_TINGGI_LEBIH_BAIK")));
     // A REST client may send the list as a JSON string: it is checked the same way.
     assertThatThrownBy(() -> tasks.complete(t.getId(), Map.of("rhk",
         new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(targetTeks))))
-        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("harus berupa angka, bukan 'seratus'");
+        .hasRootCauseInstanceOf(IsianTidakValidException.class).hasMessageContaining("harus berupa angka, bukan 'seratus'");
 
     List<Map<String, Object>> bukanAtasan = List.of(rhk("UTAMA", "Usul", "RHK:999999",
         indikator("KUANTITAS", "Usul", 5, "usul", "LEBIH_TINGGI_LEBIH_BAIK")));
-    assertThatThrownBy(() -> tasks.complete(t.getId(), Map.of("rhk", JsonVariabel.json(bukanAtasan))))
-        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("bukan RHK pejabat penilai");
+    assertThatThrownBy(() -> tasks.complete(t.getId(), Map.of("rhk", BacaIsian.json(bukanAtasan))))
+        .hasRootCauseInstanceOf(IsianTidakValidException.class).hasMessageContaining("bukan RHK pejabat penilai");
 
     assertThat(pi).isWaitingAt("susun-skp");
     assertThat(skp(pi).getRencanaHasilKerja()).isEmpty();
@@ -285,9 +294,9 @@ class SkpPegawaiProsesTest {
     susun(rhkSah());
     String setujuiId = task("setujui-skp", pi).getId();
     assertThatThrownBy(() -> tasks.complete(setujuiId, Map.of("keputusan", "KEMBALIKAN")))
-        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("catatan wajib diisi");
+        .hasRootCauseInstanceOf(IsianTidakValidException.class).hasMessageContaining("catatan wajib diisi");
     assertThatThrownBy(() -> tasks.complete(setujuiId, Map.of("keputusan", "TERIMA")))
-        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("SETUJUI atau KEMBALIKAN");
+        .hasRootCauseInstanceOf(IsianTidakValidException.class).hasMessageContaining("SETUJUI atau KEMBALIKAN");
     assertThat(pi).isWaitingAt("setujui-skp");
     assertThat(skp(pi).getStatus()).isEqualTo(StatusSkp.DIAJUKAN);
   }
@@ -297,10 +306,10 @@ class SkpPegawaiProsesTest {
     ProcessInstance pi = mulai(TAHUN + "-01-01", "BULANAN");
     String id = task("susun-skp", pi).getId();
     engine.getIdentityService().setAuthentication("orang-lain", List.of("pegawai"));
-    assertThatThrownBy(() -> tasks.complete(id, Map.of("rhk", JsonVariabel.json(rhkSah()))))
+    assertThatThrownBy(() -> tasks.complete(id, Map.of("rhk", BacaIsian.json(rhkSah()))))
         .isInstanceOf(AuthorizationException.class);
     engine.getIdentityService().setAuthentication(org.nipStaf, List.of("pegawai"));
-    tasks.complete(id, Map.of("rhk", JsonVariabel.json(rhkSah())));
+    tasks.complete(id, Map.of("rhk", BacaIsian.json(rhkSah())));
     engine.getIdentityService().clearAuthentication();
     assertThat(pi).isWaitingAt("setujui-skp");
   }
@@ -359,6 +368,10 @@ class SkpPegawaiProsesTest {
     nilaiPeriode(periode.get(0), skpId, "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     nilaiPeriode(periode.get(1), skpId, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
 
+    // The suggestion is computed and stored by its own async service task before the rating.
+    assertThat(pi).isWaitingAt("Task_HitungSaranTahunan");
+    jalankan(pi, "Task_HitungSaranTahunan");
+    assertThat(skp(skpId).getSaranRatingHasilKerja()).isEqualTo(id.go.langsakota.kinerja.penilaian.Rating.DI_ATAS_EKSPEKTASI);
     assertThat(pi).isWaitingAt("nilai-kinerja-tahunan").task().isAssignedTo(org.nipPengawas);
     // (3 + 2) / 2 = 2.5 → rounded half up to DI_ATAS; perilaku 2 → SESUAI
     assertThat(runtime.getVariables(pi.getId())).containsEntry("saranRatingHasilKerja", "DI_ATAS_EKSPEKTASI")
@@ -367,10 +380,10 @@ class SkpPegawaiProsesTest {
 
     String tahunanId = task("nilai-kinerja-tahunan", pi).getId();
     assertThatThrownBy(() -> tasks.complete(tahunanId, Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI",
-        "ratingPerilaku", "SESUAI_EKSPEKTASI"))).hasRootCauseInstanceOf(ValidasiException.class)
+        "ratingPerilaku", "SESUAI_EKSPEKTASI"))).hasRootCauseInstanceOf(IsianTidakValidException.class)
         .hasMessageContaining("alasan wajib diisi");
     assertThatThrownBy(() -> tasks.complete(tahunanId, Map.of("ratingHasilKerja", "BAGUS",
-        "ratingPerilaku", "SESUAI_EKSPEKTASI"))).hasRootCauseInstanceOf(ValidasiException.class)
+        "ratingPerilaku", "SESUAI_EKSPEKTASI"))).hasRootCauseInstanceOf(IsianTidakValidException.class)
         .hasMessageContaining("harus salah satu dari");
     tasks.complete(tahunanId, Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI",
         "ratingPerilaku", "SESUAI_EKSPEKTASI", "alasan", "Capaian triwulan IV menurun"));
@@ -396,7 +409,7 @@ class SkpPegawaiProsesTest {
     assertThat(pi).task("terima-hasil-penilaian").isAssignedTo(org.nipStaf);
     String terimaId = task("terima-hasil-penilaian", pi).getId();
     assertThatThrownBy(() -> tasks.complete(terimaId, Map.of("diterima", false)))
-        .hasRootCauseInstanceOf(ValidasiException.class);
+        .hasRootCauseInstanceOf(IsianTidakValidException.class);
     tasks.complete(terimaId, Map.of("diterima", true));
     assertThat(pi).isEnded();
     Skp diterima = skp(skpId);
@@ -416,8 +429,8 @@ class SkpPegawaiProsesTest {
     assertThat(runtime.getVariable(pi.getId(), "opsiRhkAtasan").toString()).isEqualTo("[]");
     // Submitting a UTAMA RHK now is refused: there is nothing agreed to link to yet.
     String susunId = task("susun-skp", pi).getId();
-    assertThatThrownBy(() -> tasks.complete(susunId, Map.of("rhk", JsonVariabel.json(rhkSah()))))
-        .hasRootCauseInstanceOf(ValidasiException.class).hasMessageContaining("bukan RHK pejabat penilai");
+    assertThatThrownBy(() -> tasks.complete(susunId, Map.of("rhk", BacaIsian.json(rhkSah()))))
+        .hasRootCauseInstanceOf(IsianTidakValidException.class).hasMessageContaining("bukan RHK pejabat penilai");
 
     // The kepala agrees the pengawas's SKP in the pengawas's own skp-pegawai.
     ProcessInstance piAtasan = runtime.createProcessInstanceByKey("skp-pegawai")

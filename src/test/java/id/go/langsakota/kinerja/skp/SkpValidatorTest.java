@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +38,7 @@ class SkpValidatorTest {
   static String pesan(Object daftar) {
     try {
       SkpValidator.periksa(daftar, OPSI);
-    } catch (ValidasiException e) {
+    } catch (IsianTidakValidException e) {
       return e.getMessage();
     }
     throw new AssertionError("tidak ditolak");
@@ -97,8 +99,8 @@ class SkpValidatorTest {
 
   @Test
   void bukanDaftarDitolak() {
-    assertThatThrownBy(() -> SkpValidator.periksa("bukan daftar", OPSI)).isInstanceOf(ValidasiException.class)
+    assertThatThrownBy(() -> SkpValidator.periksa("bukan daftar", OPSI)).isInstanceOf(IsianTidakValidException.class)
         .hasMessageContaining("wajib diisi dan berupa daftar");
-    assertThatThrownBy(() -> SkpValidator.periksa(List.of(), OPSI)).isInstanceOf(ValidasiException.class);
+    assertThatThrownBy(() -> SkpValidator.periksa(List.of(), OPSI)).isInstanceOf(IsianTidakValidException.class);
   }
 }
