@@ -33,6 +33,12 @@ public final class PemeriksaIsian {
     for (Iterator<Map.Entry<String, JsonNode>> it = variabel.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       Isian isian = formulir.cari(e.getKey()).orElse(null);
+      if ("file".equalsIgnoreCase(e.getValue().path("type").asText())) {
+        // history would keep the bytes for the whole retention time
+        salah.add("Variabel '" + e.getKey() + "' berisi berkas: berkas tidak dikirim sebagai variabel "
+            + "proses. Unggah berkas ke /api/bukti-dukung, lalu kirim buktiDukungId-nya");
+        continue;
+      }
       if (isian == null) {
         salah.add("Variabel '" + e.getKey() + "' tidak termasuk isian formulir " + formulir.formulir()
             + " dan tidak boleh dikirim");
@@ -49,8 +55,9 @@ public final class PemeriksaIsian {
   /** @return the problem, or null when the value fits the declared type */
   static String periksaNilai(Isian isian, JsonNode v) {
     String nama = isian.nama();
-    String harus = "Variabel '" + nama + "' harus bertipe " + isian.jenis().tipeRest();
     JsonNode nilai = v != null && v.isObject() ? v.get("value") : v;
+    String harus = "Variabel '" + nama + "' harus bertipe " + isian.jenis().tipeRest()
+        + (nilai != null && nilai.isValueNode() ? ", bukan '" + ringkas(nilai.asText()) + "'" : "");
     String tipe = v != null && v.isObject() && v.hasNonNull("type") ? v.get("type").asText().toLowerCase() : null;
     if (nilai == null || nilai.isNull() || "null".equals(tipe)) {
       return null; // clearing a field is always allowed; the server checks what is required
@@ -73,7 +80,9 @@ public final class PemeriksaIsian {
         if (tipe != null && !"string".equals(tipe) && !"date".equals(tipe)) {
           return harus;
         }
-        return nilai.isTextual() && nilai.asText().trim().matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?") ? null
+        // an empty optional date (the form's blank field) means "not given"
+        return nilai.isTextual() && (nilai.asText().isBlank()
+            || nilai.asText().trim().matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) ? null
             : "Variabel '" + nama + "' harus tanggal berformat yyyy-MM-dd";
       case JSON:
         return periksaJson(isian, tipe, nilai, v);
@@ -121,5 +130,10 @@ public final class PemeriksaIsian {
       }
     }
     return null;
+  }
+
+  /** The refused value as the caller sent it, cut short: enough to find the mistake. */
+  private static String ringkas(String nilai) {
+    return nilai.length() <= 40 ? nilai : nilai.substring(0, 40) + "…";
   }
 }

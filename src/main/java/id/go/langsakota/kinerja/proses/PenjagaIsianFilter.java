@@ -224,7 +224,7 @@ public class PenjagaIsianFilter extends OncePerRequestFilter {
 
   private static void tolak(HttpServletResponse res, List<String> salah) throws IOException {
     IsianTidakValidException e = new IsianTidakValidException(salah);
-    LOG.warn("Isian ditolak (400): {}", e.getMessage());
+    LOG.warn("Ditolak 400 (isian yang dideklarasikan): {}", e.getMessage());
     Map<String, Object> isi = new LinkedHashMap<>();
     isi.put("type", IsianTidakValidException.class.getSimpleName());
     isi.put("message", e.getMessage());
