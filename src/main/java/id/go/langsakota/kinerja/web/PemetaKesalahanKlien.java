@@ -97,6 +97,15 @@ public final class PemetaKesalahanKlien {
         return Optional.of(Penolakan.dari(Response.Status.CONFLICT, "TugasSudahDiambil",
             "Tugas ini sudah diambil oleh pengguna lain."));
       }
+      if (t instanceof AuthorizationException
+          && permintaan.jalur().matches(".*task/[^/]+/(complete|submit-form|resolve)$")
+          && tugasSudahSelesai.apply(permintaan).orElse(false)) {
+        // the loser of two completions: the winner's commit removed the task's authorizations
+        // between the loser's read of the task and its permission check
+        return Optional.of(Penolakan.dari(Response.Status.CONFLICT, "TugasBerubah",
+            "Data ini baru saja diubah atau diselesaikan oleh pengguna lain. Muat ulang halaman lalu "
+                + "periksa kembali; perubahan Anda tidak disimpan."));
+      }
       if (t instanceof AuthorizationException) {
         return Optional.of(Penolakan.dari(Response.Status.FORBIDDEN, "AuthorizationException",
             "Anda tidak berwenang melakukan tindakan ini."));
