@@ -1,6 +1,5 @@
 package id.go.langsakota.kinerja.identitas;
 
-import id.go.langsakota.kinerja.keamanan.TanpaAutentikasi;
 import id.go.langsakota.kinerja.organisasi.Pegawai;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.PeranPengguna;

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.keamanan;
 
+import id.go.langsakota.kinerja.identitas.TanpaAutentikasi;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

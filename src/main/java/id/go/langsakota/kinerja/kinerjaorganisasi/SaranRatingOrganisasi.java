@@ -1,8 +1,8 @@
 package id.go.langsakota.kinerja.kinerjaorganisasi;
 
-import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
-import id.go.langsakota.kinerja.penilaian.PenghitungCapaian;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.kosakata.PenghitungCapaian;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import java.math.BigDecimal;
 
 /**

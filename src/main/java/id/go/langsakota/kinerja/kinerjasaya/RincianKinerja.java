@@ -1,8 +1,8 @@
 package id.go.langsakota.kinerja.kinerjasaya;
 
-import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
-import id.go.langsakota.kinerja.penilaian.Predikat;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.kosakata.Predikat;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.penilaian.StatusPenilaianPeriodik;
 import id.go.langsakota.kinerja.skp.ArahIndikator;
 import id.go.langsakota.kinerja.skp.AspekIndikator;

@@ -29,13 +29,14 @@ public class LaporanRealisasiListener implements TaskListener {
   private final PenilaianPeriodikService penilaianService;
   private final PenilaianPeriodikRepository penilaianRepository;
   /** The period is found by the business key, never by the penilaianId variable. */
-  @org.springframework.beans.factory.annotation.Autowired
-  private PenilaianPeriodikProses proses;
+  private final PenilaianPeriodikProses proses;
   private final IndikatorKinerjaRepository indikatorRepository;
 
   public LaporanRealisasiListener(LaporanRealisasiService service,
       PenilaianPeriodikRepository penilaianRepository, IndikatorKinerjaRepository indikatorRepository,
-      PenilaianPeriodikService penilaianService) {
+      PenilaianPeriodikService penilaianService,
+      PenilaianPeriodikProses proses) {
+    this.proses = proses;
     this.service = service;
     this.penilaianService = penilaianService;
     this.penilaianRepository = penilaianRepository;

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
 import id.go.langsakota.kinerja.organisasi.Pegawai;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
@@ -34,8 +35,7 @@ public class PenilaianAtasanListener implements TaskListener {
   private final PenilaianAtasanService service;
   private final PenilaianPeriodikRepository penilaianRepository;
   /** The period is found by the business key, never by the penilaianId variable. */
-  @org.springframework.beans.factory.annotation.Autowired
-  private PenilaianPeriodikProses proses;
+  private final PenilaianPeriodikProses proses;
   private final IndikatorKinerjaRepository indikatorRepository;
   private final RencanaHasilKerjaRepository rhkRepository;
   private final RealisasiIndikatorRepository realisasiRepository;
@@ -45,7 +45,9 @@ public class PenilaianAtasanListener implements TaskListener {
   public PenilaianAtasanListener(PenilaianAtasanService service,
       PenilaianPeriodikRepository penilaianRepository, IndikatorKinerjaRepository indikatorRepository,
       RencanaHasilKerjaRepository rhkRepository, RealisasiIndikatorRepository realisasiRepository,
-      BuktiDukungRepository buktiRepository, PegawaiRepository pegawaiRepository) {
+      BuktiDukungRepository buktiRepository, PegawaiRepository pegawaiRepository,
+      PenilaianPeriodikProses proses) {
+    this.proses = proses;
     this.service = service;
     this.penilaianRepository = penilaianRepository;
     this.indikatorRepository = indikatorRepository;

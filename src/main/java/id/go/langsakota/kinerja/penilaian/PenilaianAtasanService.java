@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.kosakata.PenghitungCapaian;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import id.go.langsakota.kinerja.proses.BacaIsian;
 

@@ -1,5 +1,8 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.kosakata.Predikat;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -126,4 +126,10 @@ public class PenilaianPeriodikProses implements PengikatanProses {
   public long penilaianId(DelegateExecution execution) {
     return penilaian(execution).getId();
   }
+
+  /** The open rating task of this period, or null (for reminders and escalation). */
+  public org.camunda.bpm.engine.task.Task tugasNilai(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TUGAS_NILAI).singleResult();
+  }
 }

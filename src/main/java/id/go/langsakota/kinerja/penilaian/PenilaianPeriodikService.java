@@ -1,5 +1,9 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.kosakata.PenghitungCapaian;
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.kosakata.Predikat;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.config.Waktu;
 import java.util.LinkedHashMap;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.AMBANG_DI_ATAS_EKSPEKTASI;
@@ -14,9 +18,9 @@ import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
 import id.go.langsakota.kinerja.pemberitahuan.Pemberitahuan;
 import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanService;
 import id.go.langsakota.kinerja.pengaturan.PengaturanService;
-import id.go.langsakota.kinerja.penilaian.PenghitungCapaian.Hasil;
-import id.go.langsakota.kinerja.penilaian.PenghitungCapaian.HasilIndikator;
-import id.go.langsakota.kinerja.penilaian.PenghitungCapaian.Masukan;
+import id.go.langsakota.kinerja.kosakata.PenghitungCapaian.Hasil;
+import id.go.langsakota.kinerja.kosakata.PenghitungCapaian.HasilIndikator;
+import id.go.langsakota.kinerja.kosakata.PenghitungCapaian.Masukan;
 import id.go.langsakota.kinerja.skp.ArahIndikator;
 import id.go.langsakota.kinerja.skp.IndikatorKinerja;
 import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -2,7 +2,7 @@ package id.go.langsakota.kinerja.proses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.langsakota.kinerja.keamanan.TanpaAutentikasi;
+import id.go.langsakota.kinerja.identitas.TanpaAutentikasi;
 import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;

@@ -1,6 +1,6 @@
 package id.go.langsakota.kinerja.skp;
 
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.proses.BacaIsian;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
 import id.go.langsakota.kinerja.web.IsianTidakValidException;

@@ -1,6 +1,6 @@
 package id.go.langsakota.kinerja.skp;
 
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -3,10 +3,8 @@ package id.go.langsakota.kinerja.skp;
 import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasi;
 import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasiService;
 import id.go.langsakota.kinerja.kinerjaorganisasi.SaranRatingOrganisasi;
-import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
-import id.go.langsakota.kinerja.penilaian.PenilaianPeriodik;
-import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,25 +20,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class SaranTahunanService {
 
   private final SkpService skpService;
-  private final PenilaianPeriodikRepository penilaianRepository;
+  private final SumberHasilPeriodik periode;
   private final CapaianKinerjaOrganisasiService capaianOrganisasi;
 
-  public SaranTahunanService(SkpService skpService, PenilaianPeriodikRepository penilaianRepository,
+  public SaranTahunanService(SkpService skpService, SumberHasilPeriodik periode,
       CapaianKinerjaOrganisasiService capaianOrganisasi) {
     this.skpService = skpService;
-    this.penilaianRepository = penilaianRepository;
+    this.periode = periode;
     this.capaianOrganisasi = capaianOrganisasi;
   }
 
   @Transactional
   public Skp hitungDanSimpan(Long skpId) {
-    List<PenilaianPeriodik> periodik = penilaianRepository.findBySkpIdOrderByPeriodeKe(skpId);
-    Rating dariPeriodik = SaranRatingTahunan.saran(periodik.stream().map(PenilaianPeriodik::getRatingHasilKerja).toList());
+    List<HasilPeriodik> periodik = periode.untukSkp(skpId);
+    Rating dariPeriodik = SaranRatingTahunan.saran(periodik.stream().map(HasilPeriodik::ratingHasilKerja).toList());
     Skp skp = skpService.ambil(skpId);
     SaranRatingOrganisasi.Saran saran = capaianOrganisasi.saran(skp.getNip(), skp.getTahun(),
         CapaianKinerjaOrganisasi.TAHUNAN, skp.getTanggalSelesai(), dariPeriodik,
         DasarSaranRatingHasilKerja.RATING_PERIODIK);
-    Rating saranPerilaku = SaranRatingTahunan.saran(periodik.stream().map(PenilaianPeriodik::getRatingPerilaku).toList());
+    Rating saranPerilaku = SaranRatingTahunan.saran(periodik.stream().map(HasilPeriodik::ratingPerilaku).toList());
     skpService.simpanSaranTahunan(skpId, saran.rating(), saran.dasar(), saranPerilaku);
     return skp;
   }

@@ -1,7 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
 import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanService;
-import id.go.langsakota.kinerja.penilaian.Predikat;
+import id.go.langsakota.kinerja.kosakata.Predikat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
-import id.go.langsakota.kinerja.penilaian.Predikat;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.Predikat;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,7 +74,7 @@ public class Skp {
   /** RATING_PERIODIK, or CAPAIAN_ORGANISASI for the head of an OPD with an annual figure. */
   @Enumerated(EnumType.STRING)
   @Column(name = "dasar_saran_rating_hasil_kerja")
-  private id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja dasarSaranRatingHasilKerja;
+  private id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja dasarSaranRatingHasilKerja;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "saran_rating_perilaku")
@@ -169,8 +169,8 @@ public class Skp {
   public void setJumlahPengembalian(int jumlahPengembalian) { this.jumlahPengembalian = jumlahPengembalian; }
   public Rating getSaranRatingHasilKerja() { return saranRatingHasilKerja; }
   public void setSaranRatingHasilKerja(Rating saranRatingHasilKerja) { this.saranRatingHasilKerja = saranRatingHasilKerja; }
-  public id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja getDasarSaranRatingHasilKerja() { return dasarSaranRatingHasilKerja; }
-  public void setDasarSaranRatingHasilKerja(id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja d) { this.dasarSaranRatingHasilKerja = d; }
+  public id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja getDasarSaranRatingHasilKerja() { return dasarSaranRatingHasilKerja; }
+  public void setDasarSaranRatingHasilKerja(id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja d) { this.dasarSaranRatingHasilKerja = d; }
   public Rating getSaranRatingPerilaku() { return saranRatingPerilaku; }
   public void setSaranRatingPerilaku(Rating saranRatingPerilaku) { this.saranRatingPerilaku = saranRatingPerilaku; }
   public Rating getRatingHasilKerjaTahunan() { return ratingHasilKerjaTahunan; }

@@ -8,8 +8,8 @@ import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
 import id.go.langsakota.kinerja.pengaturan.KunciPengaturan;
 import id.go.langsakota.kinerja.pengaturan.PengaturanService;
-import id.go.langsakota.kinerja.penilaian.Predikat;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.Predikat;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -272,7 +272,7 @@ public class SkpService {
   }
 
   public void simpanSaranTahunan(Long skpId, Rating hasilKerja,
-      id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja dasarHasilKerja, Rating perilaku) {
+      id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja dasarHasilKerja, Rating perilaku) {
     Skp skp = ambil(skpId);
     skp.setSaranRatingHasilKerja(hasilKerja);
     skp.setDasarSaranRatingHasilKerja(dasarHasilKerja);

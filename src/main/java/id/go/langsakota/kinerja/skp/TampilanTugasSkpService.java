@@ -4,10 +4,8 @@ import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasi;
 import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasiService;
 import id.go.langsakota.kinerja.organisasi.Pegawai;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
-import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
-import id.go.langsakota.kinerja.penilaian.PenilaianPeriodik;
-import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -23,14 +21,14 @@ public class TampilanTugasSkpService {
 
   private final SkpService skpService;
   private final PegawaiRepository pegawaiRepository;
-  private final PenilaianPeriodikRepository penilaianRepository;
+  private final SumberHasilPeriodik periode;
   private final CapaianKinerjaOrganisasiService capaianOrganisasi;
 
   public TampilanTugasSkpService(SkpService skpService, PegawaiRepository pegawaiRepository,
-      PenilaianPeriodikRepository penilaianRepository, CapaianKinerjaOrganisasiService capaianOrganisasi) {
+      SumberHasilPeriodik periode, CapaianKinerjaOrganisasiService capaianOrganisasi) {
     this.skpService = skpService;
     this.pegawaiRepository = pegawaiRepository;
-    this.penilaianRepository = penilaianRepository;
+    this.periode = periode;
     this.capaianOrganisasi = capaianOrganisasi;
   }
 
@@ -42,11 +40,11 @@ public class TampilanTugasSkpService {
   public Map<String, Object> nilaiTahunan(Long skpId) {
     Skp skp = skpService.ambil(skpId);
     StringBuilder s = new StringBuilder();
-    for (PenilaianPeriodik p : penilaianRepository.findBySkpIdOrderByPeriodeKe(skpId)) {
-      s.append("Periode ").append(p.getPeriodeKe()).append(" (").append(p.getTanggalMulai())
-          .append(" s.d. ").append(p.getTanggalAkhir()).append("): hasil kerja ")
-          .append(label(p.getRatingHasilKerja())).append(", perilaku ").append(label(p.getRatingPerilaku()))
-          .append(", predikat ").append(p.getPredikat() == null ? "-" : p.getPredikat().label()).append('\n');
+    for (HasilPeriodik p : periode.untukSkp(skpId)) {
+      s.append("Periode ").append(p.periodeKe()).append(" (").append(p.tanggalMulai())
+          .append(" s.d. ").append(p.tanggalAkhir()).append("): hasil kerja ")
+          .append(label(p.ratingHasilKerja())).append(", perilaku ").append(label(p.ratingPerilaku()))
+          .append(", predikat ").append(p.predikat() == null ? "-" : p.predikat().label()).append('\n');
     }
     Map<String, Object> v = new LinkedHashMap<>();
     v.put(SkpPegawaiProses.RINGKASAN_PERIODIK, s.length() == 0 ? "Belum ada penilaian periodik." : s.toString());

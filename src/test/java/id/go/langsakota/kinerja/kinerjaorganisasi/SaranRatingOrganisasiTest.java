@@ -3,8 +3,8 @@ package id.go.langsakota.kinerja.kinerjaorganisasi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.kosakata.Predikat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.penilaian;
 
+import id.go.langsakota.kinerja.kosakata.Predikat;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.config.Waktu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.langsakota.kinerja.penilaian.PenilaianPeriodik;
 import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.penilaian.StatusPenilaianPeriodik;
 import id.go.langsakota.kinerja.skp.ArahIndikator;
 import id.go.langsakota.kinerja.skp.AspekIndikator;

@@ -11,9 +11,8 @@ import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasi;
 import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasiService;
 import id.go.langsakota.kinerja.kinerjaorganisasi.SaranRatingOrganisasi;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
-import id.go.langsakota.kinerja.penilaian.DasarSaranRatingHasilKerja;
-import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
-import id.go.langsakota.kinerja.penilaian.Rating;
+import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
+import id.go.langsakota.kinerja.kosakata.Rating;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,13 +28,13 @@ import org.junit.jupiter.api.Test;
 class NilaiKinerjaTahunanKepalaOpdTest {
 
   SkpService skpService = mock(SkpService.class);
-  PenilaianPeriodikRepository penilaian = mock(PenilaianPeriodikRepository.class);
+  /** An SKP with no period rated yet. */
+  SumberHasilPeriodik penilaian = skpId -> List.of();
   CapaianKinerjaOrganisasiService capaian = mock(CapaianKinerjaOrganisasiService.class);
   Skp skp = new Skp("197001012000031001", 2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), JenisPeriode.BULANAN);
 
   NilaiKinerjaTahunanKepalaOpdTest() {
     when(skpService.ambil(7L)).thenReturn(skp);
-    when(penilaian.findBySkpIdOrderByPeriodeKe(7L)).thenReturn(List.of());
   }
 
   private Map<String, Object> tampilan() {

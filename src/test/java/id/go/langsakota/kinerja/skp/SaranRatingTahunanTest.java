@@ -1,8 +1,8 @@
 package id.go.langsakota.kinerja.skp;
 
-import static id.go.langsakota.kinerja.penilaian.Rating.DI_ATAS_EKSPEKTASI;
-import static id.go.langsakota.kinerja.penilaian.Rating.DI_BAWAH_EKSPEKTASI;
-import static id.go.langsakota.kinerja.penilaian.Rating.SESUAI_EKSPEKTASI;
+import static id.go.langsakota.kinerja.kosakata.Rating.DI_ATAS_EKSPEKTASI;
+import static id.go.langsakota.kinerja.kosakata.Rating.DI_BAWAH_EKSPEKTASI;
+import static id.go.langsakota.kinerja.kosakata.Rating.SESUAI_EKSPEKTASI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -23,7 +23,7 @@ class SaranRatingTahunanTest {
   @Test
   void rataRataDiBawahSetengahDibulatkanKeBawah() {
     // 12 months: 5 × 3 + 7 × 2 = 29, 29 / 12 = 2.417 → 2
-    List<id.go.langsakota.kinerja.penilaian.Rating> r = new java.util.ArrayList<>();
+    List<id.go.langsakota.kinerja.kosakata.Rating> r = new java.util.ArrayList<>();
     r.addAll(Collections.nCopies(5, DI_ATAS_EKSPEKTASI));
     r.addAll(Collections.nCopies(7, SESUAI_EKSPEKTASI));
     assertThat(SaranRatingTahunan.saran(r)).isEqualTo(SESUAI_EKSPEKTASI);

@@ -362,8 +362,8 @@ class SkpPegawaiProsesTest {
     assertThat(runtime.getVariables(periode.get(0).getId())).containsEntry("periodeKe", 3)
         .containsEntry("tanggalMulaiPeriode", TAHUN + "-07-15").containsEntry("tanggalAkhirPeriode", TAHUN + "-09-30");
     Long skpId = skp(pi).getId();
-    id.go.langsakota.kinerja.penilaian.Rating atas = id.go.langsakota.kinerja.penilaian.Rating.DI_ATAS_EKSPEKTASI;
-    id.go.langsakota.kinerja.penilaian.Rating sesuai = id.go.langsakota.kinerja.penilaian.Rating.SESUAI_EKSPEKTASI;
+    id.go.langsakota.kinerja.kosakata.Rating atas = id.go.langsakota.kinerja.kosakata.Rating.DI_ATAS_EKSPEKTASI;
+    id.go.langsakota.kinerja.kosakata.Rating sesuai = id.go.langsakota.kinerja.kosakata.Rating.SESUAI_EKSPEKTASI;
     // Each period runs through the real penilaian-periodik: report on target, rated by the pengawas.
     nilaiPeriode(periode.get(0), skpId, "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI");
     nilaiPeriode(periode.get(1), skpId, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
@@ -371,7 +371,7 @@ class SkpPegawaiProsesTest {
     // The suggestion is computed and stored by its own async service task before the rating.
     assertThat(pi).isWaitingAt("Task_HitungSaranTahunan");
     jalankan(pi, "Task_HitungSaranTahunan");
-    assertThat(skp(skpId).getSaranRatingHasilKerja()).isEqualTo(id.go.langsakota.kinerja.penilaian.Rating.DI_ATAS_EKSPEKTASI);
+    assertThat(skp(skpId).getSaranRatingHasilKerja()).isEqualTo(id.go.langsakota.kinerja.kosakata.Rating.DI_ATAS_EKSPEKTASI);
     assertThat(pi).isWaitingAt("nilai-kinerja-tahunan").task().isAssignedTo(org.nipPengawas);
     // (3 + 2) / 2 = 2.5 → rounded half up to DI_ATAS; perilaku 2 → SESUAI
     assertThat(runtime.getVariables(pi.getId())).containsEntry("saranRatingHasilKerja", "DI_ATAS_EKSPEKTASI")
@@ -395,7 +395,7 @@ class SkpPegawaiProsesTest {
 
     Skp dinilai = skp(pi);
     assertThat(dinilai.getStatus()).isEqualTo(StatusSkp.DINILAI);
-    assertThat(dinilai.getPredikatTahunan()).isEqualTo(id.go.langsakota.kinerja.penilaian.Predikat.BAIK);
+    assertThat(dinilai.getPredikatTahunan()).isEqualTo(id.go.langsakota.kinerja.kosakata.Predikat.BAIK);
     assertThat(dinilai.getRatingHasilKerjaTahunan()).isEqualTo(sesuai);
     assertThat(dinilai.getSaranRatingHasilKerja()).isEqualTo(atas);
     assertThat(dinilai.getAlasanRatingTahunan()).isEqualTo("Capaian triwulan IV menurun");

@@ -1,4 +1,4 @@
-package id.go.langsakota.kinerja.keamanan;
+package id.go.langsakota.kinerja.identitas;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,12 +1,12 @@
-package id.go.langsakota.kinerja.penilaian;
+package id.go.langsakota.kinerja.kosakata;
 
-import static id.go.langsakota.kinerja.penilaian.Rating.DI_ATAS_EKSPEKTASI;
-import static id.go.langsakota.kinerja.penilaian.Rating.DI_BAWAH_EKSPEKTASI;
-import static id.go.langsakota.kinerja.penilaian.Rating.SESUAI_EKSPEKTASI;
+import static id.go.langsakota.kinerja.kosakata.Rating.DI_ATAS_EKSPEKTASI;
+import static id.go.langsakota.kinerja.kosakata.Rating.DI_BAWAH_EKSPEKTASI;
+import static id.go.langsakota.kinerja.kosakata.Rating.SESUAI_EKSPEKTASI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.langsakota.kinerja.penilaian.PenghitungCapaian.Hasil;
-import id.go.langsakota.kinerja.penilaian.PenghitungCapaian.Masukan;
+import id.go.langsakota.kinerja.kosakata.PenghitungCapaian.Hasil;
+import id.go.langsakota.kinerja.kosakata.PenghitungCapaian.Masukan;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;

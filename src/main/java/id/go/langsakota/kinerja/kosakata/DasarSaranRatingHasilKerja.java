@@ -1,4 +1,4 @@
-package id.go.langsakota.kinerja.penilaian;
+package id.go.langsakota.kinerja.kosakata;
 
 /**
  * Where a suggested Rating Hasil Kerja came from, shown to the supervisor next to the suggestion.

@@ -1,4 +1,4 @@
-package id.go.langsakota.kinerja.penilaian;
+package id.go.langsakota.kinerja.kosakata;
 
 /** Rating Hasil Kerja / Rating Perilaku Kerja (PermenPANRB 6/2022); values are fixed names. */
 public enum Rating {

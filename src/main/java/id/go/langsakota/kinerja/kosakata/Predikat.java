@@ -1,4 +1,4 @@
-package id.go.langsakota.kinerja.penilaian;
+package id.go.langsakota.kinerja.kosakata;
 
 /** Predikat Kinerja Pegawai; values are fixed names, labels as the regulation writes them. */
 public enum Predikat {

@@ -1,4 +1,4 @@
-package id.go.langsakota.kinerja.penilaian;
+package id.go.langsakota.kinerja.kosakata;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
