@@ -206,8 +206,8 @@ public class SiklusDemoSeeder {
         DemoLogin.ATASAN_PEJABAT_PENILAI.idPengguna());
     int selesai = 0;
     int menunggu = 0;
-    // Timers fire at 00:00 (server zone) the day after a period ends: every one due by today.
-    Date sekarang = Date.from(hariIni.plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+    // Timers fire at 00:00 WIB the day after a period ends: every one due by today.
+    Date sekarang = Date.from(hariIni.plusDays(1).atStartOfDay(Waktu.WIB).toInstant());
     for (Map.Entry<String, ProcessInstance> e : disetujui.entrySet()) {
       String nip = e.getKey();
       ProcessInstance pi = e.getValue();

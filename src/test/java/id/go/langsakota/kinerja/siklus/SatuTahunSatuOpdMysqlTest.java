@@ -294,9 +294,9 @@ class SatuTahunSatuOpdMysqlTest {
     java.util.Date awal = timer.stream().map(Job::getDuedate).min(Comparator.naturalOrder()).orElseThrow();
     List<Job> triwulan = timer.stream().filter(j -> j.getDuedate().equals(awal)).toList();
     assertThat(triwulan).as("timer triwulan " + periode).hasSize(asn.size());
-    // The quarter ends at midnight: the timer is due the day after its last day.
+    // The quarter ends at midnight WIB: the timer is due the day after its last day, in WIB.
     LocalDate akhir = LocalDate.of(TAHUN, periode * 3, 1).plusMonths(1);
-    assertThat(awal.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate()).isEqualTo(akhir);
+    assertThat(awal.toInstant().atZone(id.go.langsakota.kinerja.config.Waktu.WIB).toLocalDate()).isEqualTo(akhir);
     triwulan.forEach(j -> management.executeJob(j.getId()));
   }
 
