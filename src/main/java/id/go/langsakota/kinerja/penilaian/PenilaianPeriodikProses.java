@@ -42,7 +42,10 @@ public class PenilaianPeriodikProses implements PengikatanProses {
   public static final Map<String, IsianFormulir> ISIAN = Map.of(
       TUGAS_LAPOR, IsianFormulir.untuk(TUGAS_LAPOR,
           Isian.json(REALISASI, "indikatorId", "realisasi", "tautanBukti", "buktiDukungId", "keterangan"),
-          Isian.teks(CATATAN_MANDIRI)),
+          Isian.teks(CATATAN_MANDIRI),
+          // what the embedded form fetched to show; Tasklist sends it back, the server ignores it
+          Isian.json("daftarIndikator").sebagaiTampilan(), Isian.teks("labelPeriode").sebagaiTampilan(),
+          Isian.json("hasilPeriode").sebagaiTampilan()),
       TUGAS_NILAI, IsianFormulir.untuk(TUGAS_NILAI, isianNilai()));
 
   private static List<Isian> isianNilai() {

@@ -132,7 +132,7 @@ class IsianTerdeklarasiTest {
     }
   }
 
-  /** cam-variable-name inputs and the variables the form's script sets (aturVariabel('...')). */
+  /** cam-variable-name inputs, the variables the form's script sets (aturVariabel('...')) and fetches. */
   static Isi bacaHtml(File berkas) throws Exception {
     String teks = Files.readString(berkas.toPath());
     Isi isi = new Isi(new TreeMap<>(), new TreeMap<>());
@@ -143,6 +143,12 @@ class IsianTerdeklarasiTest {
     m = Pattern.compile("aturVariabel\\('([^']+)'").matcher(teks);
     while (m.find()) {
       isi.variabel().put(m.group(1), false);
+    }
+    // what the script fetches to show: the forms SDK sends it back on submit, so it must be
+    // declared as a display field (found in the browser walk: refused otherwise)
+    m = Pattern.compile("fetchVariable\\('([^']+)'").matcher(teks);
+    while (m.find()) {
+      isi.variabel().putIfAbsent(m.group(1), true);
     }
     // the list the script builds: data.push({ key: ..., ... })
     m = Pattern.compile("data\\.push\\(\\{([^}]*)\\}\\)", Pattern.DOTALL).matcher(teks);
