@@ -277,6 +277,17 @@ class KurvaHttpTest {
     }
   }
 
+  @Test
+  void ambangSaranHarusMenurun() {
+    // Baik 120 would lie above Istimewa 110: refused, default kept
+    ResponseEntity<JsonNode> r = bkpsdm.exchange("/api/pengaturan/AMBANG_PREDIKAT_ORGANISASI_BAIK",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("nilai", "120")), JsonNode.class);
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(r.getBody().toString()).contains("harus menurun");
+    capaian.simpan(org.kodeOpd, TAHUN, 0, new BigDecimal("100"), null, "uji");
+    assertThat(lihat(bkpsdm).getBody().get("saranPredikat").asText()).isEqualTo("BAIK");
+  }
+
   private static List<String> nip(JsonNode daftar) {
     List<String> hasil = new ArrayList<>();
     daftar.forEach(n -> hasil.add(n.get("nip").asText()));
