@@ -24,7 +24,15 @@ public enum KunciPengaturan {
   /** Days for the ASN to file a keberatan after receiving the annual result (PP 30/2019). */
   HARI_PENGAJUAN_KEBERATAN("14", Jenis.BILANGAN_BULAT, "Batas pengajuan keberatan (hari)"),
   /** Days for the atasan pejabat penilai to decide a keberatan. */
-  HARI_KEPUTUSAN_KEBERATAN("14", Jenis.BILANGAN_BULAT, "Batas keputusan keberatan (hari)");
+  HARI_KEPUTUSAN_KEBERATAN("14", Jenis.BILANGAN_BULAT, "Batas keputusan keberatan (hari)"),
+  /** Capaian kinerja organisasi (%) from which ISTIMEWA is proposed (local policy default). */
+  AMBANG_PREDIKAT_ORGANISASI_ISTIMEWA("110", Jenis.ANGKA, "Saran predikat kinerja organisasi: capaian minimal (%) untuk Istimewa"),
+  AMBANG_PREDIKAT_ORGANISASI_BAIK("90", Jenis.ANGKA, "Saran predikat kinerja organisasi: capaian minimal (%) untuk Baik"),
+  AMBANG_PREDIKAT_ORGANISASI_BUTUH_PERBAIKAN("70", Jenis.ANGKA, "Saran predikat kinerja organisasi: capaian minimal (%) untuk Butuh Perbaikan"),
+  /** Below this capaian SANGAT_KURANG is proposed. */
+  AMBANG_PREDIKAT_ORGANISASI_KURANG("50", Jenis.ANGKA, "Saran predikat kinerja organisasi: capaian minimal (%) untuk Kurang (di bawahnya Sangat Kurang)"),
+  /** Fewer ASN counted than this: the kurva pattern is shown but not enforced. */
+  KURVA_JUMLAH_MINIMAL("5", Jenis.BILANGAN_BULAT, "Kurva distribusi: jumlah ASN minimal agar pola diberlakukan");
 
   enum Jenis { ANGKA, BILANGAN_BULAT, PERIODE, TANGGAL_TAHUNAN }
 

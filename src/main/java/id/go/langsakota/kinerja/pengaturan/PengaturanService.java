@@ -58,8 +58,28 @@ public class PengaturanService {
       throw new IllegalArgumentException(
           "Ambang di atas ekspektasi tidak boleh lebih kecil dari ambang sesuai ekspektasi");
     }
+    periksaUrutanAmbangPredikatOrganisasi(kunci, new BigDecimal(nilai.trim()).toPlainString());
     repository.findById(kunci.name()).ifPresentOrElse(
         p -> p.ubah(nilai.trim(), oleh),
         () -> repository.save(new Pengaturan(kunci.name(), nilai.trim(), oleh)));
+  }
+
+  private static final java.util.List<KunciPengaturan> AMBANG_PREDIKAT_ORGANISASI = java.util.List.of(
+      KunciPengaturan.AMBANG_PREDIKAT_ORGANISASI_ISTIMEWA, KunciPengaturan.AMBANG_PREDIKAT_ORGANISASI_BAIK,
+      KunciPengaturan.AMBANG_PREDIKAT_ORGANISASI_BUTUH_PERBAIKAN, KunciPengaturan.AMBANG_PREDIKAT_ORGANISASI_KURANG);
+
+  // The bands of the proposed organisation predikat must fall strictly from Istimewa to Kurang.
+  private void periksaUrutanAmbangPredikatOrganisasi(KunciPengaturan kunci, String nilai) {
+    int i = AMBANG_PREDIKAT_ORGANISASI.indexOf(kunci);
+    if (i < 0) {
+      return;
+    }
+    BigDecimal baru = new BigDecimal(nilai);
+    if (i > 0 && baru.compareTo(angka(AMBANG_PREDIKAT_ORGANISASI.get(i - 1))) >= 0
+        || i < AMBANG_PREDIKAT_ORGANISASI.size() - 1
+        && baru.compareTo(angka(AMBANG_PREDIKAT_ORGANISASI.get(i + 1))) <= 0) {
+      throw new IllegalArgumentException("Ambang saran predikat kinerja organisasi harus menurun: "
+          + "Istimewa > Baik > Butuh Perbaikan > Kurang");
+    }
   }
 }
