@@ -1,6 +1,6 @@
 package id.go.langsakota.kinerja.kalibrasi;
 
-import id.go.langsakota.kinerja.penilaian.Predikat;
+import id.go.langsakota.kinerja.kosakata.Predikat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package id.go.langsakota.kinerja.kalibrasi;
 import id.go.langsakota.kinerja.kalibrasi.PemeriksaKurva.HasilPemeriksaan;
 import id.go.langsakota.kinerja.pengaturan.KunciPengaturan;
 import id.go.langsakota.kinerja.pengaturan.PengaturanService;
-import id.go.langsakota.kinerja.penilaian.Predikat;
+import id.go.langsakota.kinerja.kosakata.Predikat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

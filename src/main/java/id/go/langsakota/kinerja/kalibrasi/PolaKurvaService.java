@@ -1,6 +1,6 @@
 package id.go.langsakota.kinerja.kalibrasi;
 
-import id.go.langsakota.kinerja.penilaian.Predikat;
+import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.web.KesalahanValidasiException;
 import java.math.BigDecimal;
 import java.time.Instant;

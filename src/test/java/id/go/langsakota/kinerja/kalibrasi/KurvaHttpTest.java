@@ -10,7 +10,7 @@ import id.go.langsakota.kinerja.organisasi.Pegawai;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.Peran;
 import id.go.langsakota.kinerja.organisasi.PeranPenggunaRepository;
-import id.go.langsakota.kinerja.penilaian.Predikat;
+import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.skp.JenisPeriode;
 import id.go.langsakota.kinerja.skp.OrganisasiUji;
 import id.go.langsakota.kinerja.skp.Skp;

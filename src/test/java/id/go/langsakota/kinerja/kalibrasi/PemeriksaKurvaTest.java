@@ -1,16 +1,16 @@
 package id.go.langsakota.kinerja.kalibrasi;
 
-import static id.go.langsakota.kinerja.penilaian.Predikat.BAIK;
-import static id.go.langsakota.kinerja.penilaian.Predikat.BUTUH_PERBAIKAN;
-import static id.go.langsakota.kinerja.penilaian.Predikat.KURANG;
-import static id.go.langsakota.kinerja.penilaian.Predikat.SANGAT_BAIK;
-import static id.go.langsakota.kinerja.penilaian.Predikat.SANGAT_KURANG;
+import static id.go.langsakota.kinerja.kosakata.Predikat.BAIK;
+import static id.go.langsakota.kinerja.kosakata.Predikat.BUTUH_PERBAIKAN;
+import static id.go.langsakota.kinerja.kosakata.Predikat.KURANG;
+import static id.go.langsakota.kinerja.kosakata.Predikat.SANGAT_BAIK;
+import static id.go.langsakota.kinerja.kosakata.Predikat.SANGAT_KURANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.langsakota.kinerja.kalibrasi.PemeriksaKurva.HasilAturan;
 import id.go.langsakota.kinerja.kalibrasi.PemeriksaKurva.HasilPemeriksaan;
-import id.go.langsakota.kinerja.penilaian.Predikat;
+import id.go.langsakota.kinerja.kosakata.Predikat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
