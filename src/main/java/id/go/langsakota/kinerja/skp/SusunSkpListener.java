@@ -38,9 +38,14 @@ public class SusunSkpListener implements TaskListener {
       task.setVariable(SkpPegawaiProses.OPSI_RHK_ATASAN, BacaIsian.json(skpService.opsiRhkAtasan(skpId)));
       Skp skp = skpService.ambil(skpId);
       task.setVariable(SkpPegawaiProses.CATATAN_PENGEMBALIAN, skp.getCatatanPengembalian());
-      // A returned SKP is named so in the ASN's list (the note is shown at the top of the form).
-      task.setName((skp.getCatatanPengembalian() == null || skp.getCatatanPengembalian().isBlank()
-          ? task.getName() : NAMA_DIKEMBALIKAN) + " — " + skp.getTahun());
+      // A returned SKP is named so in the ASN's list (the note is shown at the top of the form),
+      // and the note opens this task's history, so the ASN's Riwayat tells why.
+      boolean dikembalikan = skp.getCatatanPengembalian() != null && !skp.getCatatanPengembalian().isBlank();
+      task.setName((dikembalikan ? NAMA_DIKEMBALIKAN : task.getName()) + " — " + skp.getTahun());
+      if (dikembalikan) {
+        KomentarTugas.catat(task, "SKP dikembalikan oleh pejabat penilai untuk diperbaiki. Catatan: "
+            + skp.getCatatanPengembalian());
+      }
       return;
     }
     PemilikTugas.periksa(task);

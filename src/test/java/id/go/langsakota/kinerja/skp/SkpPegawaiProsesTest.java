@@ -220,6 +220,8 @@ class SkpPegawaiProsesTest {
     assertThat(komentar(setujuiPertama))
         .containsExactly("SKP dikembalikan untuk diperbaiki. Catatan: Target usul terlalu rendah");
     assertThat(task("susun-skp", pi).getName()).isEqualTo("Perbaiki SKP (dikembalikan) — " + TAHUN);
+    assertThat(komentar(task("susun-skp", pi).getId())).containsExactly(
+        "SKP dikembalikan oleh pejabat penilai untuk diperbaiki. Catatan: Target usul terlalu rendah");
     assertThat(runtime.getVariable(pi.getId(), "catatanPengembalian")).isEqualTo("Target usul terlalu rendah");
     // The returned draft is offered again, with its link to the supervisor's RHK.
     assertThat(runtime.getVariable(pi.getId(), "rhk").toString()).contains("RHK:" + rhkPengawasId)
