@@ -115,7 +115,7 @@ await page.context().close();
 
 console.log('3. Fitriani memperbaiki dan mengajukan lagi');
 page = await masuk(ASN);
-await buka(page, 'Susun SKP');
+await buka(page, 'Perbaiki SKP (dikembalikan)');                      // a returned SKP is named so
 await foto(page, 'susun-skp-dikembalikan');
 await page.locator('.fjs-repeat-render-add').first().click();         // indicator 2 of RHK 1
 await page.waitForTimeout(800);
@@ -157,10 +157,10 @@ fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n')
 page = await masuk(ASN);
 await foto(page, 'fitriani-periode');
 await buka(page, namaLapor);
-const baris = page.locator('#daftar-indikator-realisasi tr');
-const jumlah = (await baris.count()) - 1;
+const baris = page.locator('#daftar-indikator-realisasi .kinerja-lapor-indikator');  // one card per indicator
+const jumlah = await baris.count();
 for (let i = 1; i <= jumlah; i++) {
-  const r = baris.nth(i);
+  const r = baris.nth(i - 1);
   await r.locator('input[id^="realisasi-"]').fill(String(i === 2 ? 100 : 12 + i));
   if (i === 2) {
     await r.locator('input[type="file"]').setInputFiles(pdf);

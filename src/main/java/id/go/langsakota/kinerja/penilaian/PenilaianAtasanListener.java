@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import id.go.langsakota.kinerja.proses.BacaIsian;
+import id.go.langsakota.kinerja.proses.KomentarTugas;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -76,6 +78,8 @@ public class PenilaianAtasanListener implements TaskListener {
         task.getVariable("ratingHasilKerja"), task.getVariable("ratingPerilaku"),
         task.getVariable("alasanRatingHasilKerja"), task.getVariable("alasanRatingPerilaku"),
         perilaku, task.getVariable("umpanBalik")), oleh);
+    String alasanHasil = BacaIsian.teks(task, "alasanRatingHasilKerja");
+    String alasanPerilaku = BacaIsian.teks(task, "alasanRatingPerilaku");
     for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
       task.removeVariable(PenilaianAtasanService.AWALAN_PERILAKU + n.name());
     }
@@ -85,6 +89,26 @@ public class PenilaianAtasanListener implements TaskListener {
     // Steering values for the DMN, normalised (trimmed) and at process level.
     task.getExecution().getProcessInstance().setVariable("ratingHasilKerja", k.ratingHasilKerja().name());
     task.getExecution().getProcessInstance().setVariable("ratingPerilaku", k.ratingPerilaku().name());
+    KomentarTugas.catat(task, komentar(penilaianRepository.findById(penilaianId).orElseThrow(), k,
+        alasanHasil, alasanPerilaku));
+  }
+
+  /** The decision in one short line for the task's history (Riwayat). */
+  static String komentar(PenilaianPeriodik p, PenilaianAtasanService.Keputusan k, String alasanHasil,
+      String alasanPerilaku) {
+    StringBuilder s = new StringBuilder("Dinilai (").append(LabelPeriode.dari(p)).append("): hasil kerja ")
+        .append(k.ratingHasilKerja().label());
+    if (p.getSaranRatingHasilKerja() != null && p.getSaranRatingHasilKerja() != k.ratingHasilKerja()) {
+      s.append(" (saran sistem ").append(p.getSaranRatingHasilKerja().label()).append(')');
+    }
+    s.append(", perilaku kerja ").append(k.ratingPerilaku().label()).append('.');
+    if (alasanHasil != null) {
+      s.append(" Alasan hasil kerja: ").append(alasanHasil).append('.');
+    }
+    if (alasanPerilaku != null) {
+      s.append(" Alasan perilaku kerja: ").append(alasanPerilaku).append('.');
+    }
+    return s.append(" Umpan balik diberikan untuk setiap RHK.").toString();
   }
 
   /** Read-only line under the suggestion: which rule produced it (kepala OPD: the OPD's figure). */
@@ -98,6 +122,51 @@ public class PenilaianAtasanListener implements TaskListener {
           + p.getCapaianOrganisasi().toPlainString() + " % (pegawai adalah kepala OPD)";
     }
     return d.label();
+  }
+
+  /**
+   * The decision view of the form: Markdown, each RHK once and numbered, its indicators numbered
+   * under it with target, realisasi, capaian and kategori on one line and the evidence as links
+   * (a text view wraps to any width; a table of seven columns did not fit 1,024 px). Typed text
+   * is escaped; links only through {@link TeksAman#tautanMarkdown}.
+   */
+  String ringkasanPerRhk(Long skpId, Map<Long, RealisasiIndikator> realisasi) {
+    StringBuilder s = new StringBuilder();
+    Map<Long, List<IndikatorKinerja>> perRhk = indikatorRepository.findByRhkSkpIdOrderByRhkUrutanAscUrutanAsc(skpId)
+        .stream().collect(Collectors.groupingBy(i -> i.getRhk().getId(), LinkedHashMap::new, Collectors.toList()));
+    for (RencanaHasilKerja rhk : rhkRepository.findBySkpIdOrderByUrutan(skpId)) {
+      s.append("**RHK ").append(rhk.getUrutan()).append(" (")
+          .append(rhk.getJenis().name().equals("UTAMA") ? "utama" : "tambahan").append("):** ")
+          .append(TeksAman.markdown(rhk.getUraian())).append("\n\n");
+      int n = 0;
+      for (IndikatorKinerja i : perRhk.getOrDefault(rhk.getId(), List.of())) {
+        n++;
+        RealisasiIndikator r = realisasi.get(i.getId());
+        s.append("- **").append(rhk.getUrutan()).append('.').append(n).append("** ")
+            .append(TeksAman.markdown(i.getUraian())).append("  \n  Target ")
+            .append(i.getTarget().stripTrailingZeros().toPlainString()).append(' ')
+            .append(TeksAman.markdown(i.getSatuan())).append(" · Realisasi ")
+            .append(r == null || r.getRealisasi() == null ? "-" : r.getRealisasi().stripTrailingZeros().toPlainString())
+            .append(" · **Capaian ")
+            .append(r == null || r.getCapaian() == null ? "-" : r.getCapaian().toPlainString() + " %")
+            .append(" (").append(r == null || r.getKategori() == null ? "-" : r.getKategori().label()).append(")**");
+        List<String> bukti = new ArrayList<>();
+        if (r != null && r.getTautanBukti() != null && !r.getTautanBukti().isBlank()) {
+          bukti.add(TeksAman.tautanMarkdown("tautan bukti", r.getTautanBukti()));
+        }
+        if (r != null && r.getBuktiDukungId() != null) {
+          String nama = buktiRepository.findById(r.getBuktiDukungId()).map(BuktiDukung::getNamaBerkas).orElse("berkas");
+          bukti.add(TeksAman.tautanMarkdown("berkas " + nama, "/api/bukti-dukung/" + r.getBuktiDukungId()));
+        }
+        s.append("  \n  Bukti dukung: ").append(bukti.isEmpty() ? "tidak ada" : String.join(" · ", bukti));
+        if (r != null && r.getKeterangan() != null && !r.getKeterangan().isBlank()) {
+          s.append("  \n  Keterangan: ").append(TeksAman.markdown(r.getKeterangan()));
+        }
+        s.append('\n');
+      }
+      s.append('\n');
+    }
+    return s.toString();
   }
 
   private void siapkanTampilan(DelegateTask task, long penilaianId) {
@@ -134,6 +203,7 @@ public class PenilaianAtasanListener implements TaskListener {
             .append(" — ").append(TeksAman.markdown(i.getUraian())).append('\n');
       }
     }
+    task.setVariableLocal("ringkasanRealisasiTeks", ringkasanPerRhk(p.getSkpId(), realisasi));
     List<Map<String, Object>> umpanBalik = new ArrayList<>();
     for (RencanaHasilKerja rhk : rhkRepository.findBySkpIdOrderByUrutan(p.getSkpId())) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package id.go.langsakota.kinerja.skp;
 
 import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.proses.BacaIsian;
+import id.go.langsakota.kinerja.proses.KomentarTugas;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
 import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import java.util.ArrayList;
@@ -55,6 +56,13 @@ public class NilaiKinerjaTahunanListener implements TaskListener {
       throw new IsianTidakValidException(salah);
     }
     skpService.simpanRatingTahunan(skpId, hasil, perilaku, alasan, oleh);
+    KomentarTugas.catat(task, "Dinilai (tahun " + skp.getTahun() + "): hasil kerja " + hasil.label()
+        + (skp.getSaranRatingHasilKerja() != null && hasil != skp.getSaranRatingHasilKerja()
+            ? " (saran sistem " + skp.getSaranRatingHasilKerja().label() + ")" : "")
+        + ", perilaku kerja " + perilaku.label()
+        + (skp.getSaranRatingPerilaku() != null && perilaku != skp.getSaranRatingPerilaku()
+            ? " (saran sistem " + skp.getSaranRatingPerilaku().label() + ")" : "")
+        + "." + (alasan == null ? "" : " Alasan: " + alasan + "."));
     // The DMN reads the checked ratings; the echoed suggestions are put back to the stored ones.
     task.setVariable(SkpPegawaiProses.RATING_HASIL, hasil.name());
     task.setVariable(SkpPegawaiProses.RATING_PERILAKU, perilaku.name());

@@ -1,6 +1,7 @@
 package id.go.langsakota.kinerja.skp;
 
 import id.go.langsakota.kinerja.proses.BacaIsian;
+import id.go.langsakota.kinerja.proses.KomentarTugas;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
 import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import java.util.ArrayList;
@@ -12,9 +13,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * setujui-skp. On create: ringkasanSkp (text the form shows). On complete: owner, then keputusan
+ * setujui-skp. On create: ringkasanSkp (Markdown the form shows read-only). On complete: owner, then keputusan
  * SETUJUI or KEMBALIKAN (catatan required when returning); optional ekspektasi_<NILAI_BERAKHLAK>
- * texts. The SKP is found by the business key.
+ * texts; the decision is recorded as a task comment. The SKP is found by the business key.
  */
 @Component("setujuiSkpListener")
 public class SetujuiSkpListener implements TaskListener {
@@ -39,7 +40,7 @@ public class SetujuiSkpListener implements TaskListener {
   public void notify(DelegateTask task) {
     Long skpId = proses.skpId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable(SkpPegawaiProses.RINGKASAN_SKP, skpService.ringkasan(skpId));
+      task.setVariable(SkpPegawaiProses.RINGKASAN_SKP, tampilan.ringkasanSkp(skpId));
       // Whose SKP, in the name: a supervisor approves one per staff member.
       task.setName(task.getName() + " — " + tampilan.namaPegawai(proses.nip(task.getExecution())));
       task.setVariable(SkpPegawaiProses.KEPUTUSAN, null);
@@ -76,8 +77,10 @@ public class SetujuiSkpListener implements TaskListener {
       }
       skpService.setujui(skpId, oleh, ekspektasi);
       perbaruiOpsiBawahan(task, skpId);
+      KomentarTugas.catat(task, "SKP disetujui" + (catatan == null ? "." : ". Catatan: " + catatan));
     } else {
       skpService.kembalikan(skpId, catatan);
+      KomentarTugas.catat(task, "SKP dikembalikan untuk diperbaiki. Catatan: " + catatan);
     }
   }
 

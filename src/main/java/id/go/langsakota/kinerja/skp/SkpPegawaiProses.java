@@ -67,8 +67,8 @@ public class SkpPegawaiProses implements PengikatanProses {
           Isian.teks(PREDIKAT).sebagaiTampilan()));
 
   private static List<Isian> isianSetujui() {
-    List<Isian> daftar = new ArrayList<>(List.of(Isian.teks(KEPUTUSAN), Isian.teks(CATATAN),
-        Isian.teks(RINGKASAN_SKP).sebagaiTampilan()));
+    // ringkasanSkp is shown in a text view (Markdown), which sends nothing back
+    List<Isian> daftar = new ArrayList<>(List.of(Isian.teks(KEPUTUSAN), Isian.teks(CATATAN)));
     for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
       daftar.add(Isian.teks(AWALAN_EKSPEKTASI + n.name()));
     }

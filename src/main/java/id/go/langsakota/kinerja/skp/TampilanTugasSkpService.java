@@ -6,8 +6,13 @@ import id.go.langsakota.kinerja.organisasi.Pegawai;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.kosakata.DasarSaranRatingHasilKerja;
 import id.go.langsakota.kinerja.kosakata.Rating;
+import id.go.langsakota.kinerja.organisasi.PenugasanInfo;
+import id.go.langsakota.kinerja.organisasi.ProfilPegawai;
+import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
+import id.go.langsakota.kinerja.teks.TeksAman;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +28,74 @@ public class TampilanTugasSkpService {
   private final PegawaiRepository pegawaiRepository;
   private final SumberHasilPeriodik periode;
   private final CapaianKinerjaOrganisasiService capaianOrganisasi;
+  private final RegisterOrganisasiService register;
 
   public TampilanTugasSkpService(SkpService skpService, PegawaiRepository pegawaiRepository,
-      SumberHasilPeriodik periode, CapaianKinerjaOrganisasiService capaianOrganisasi) {
+      SumberHasilPeriodik periode, CapaianKinerjaOrganisasiService capaianOrganisasi,
+      RegisterOrganisasiService register) {
     this.skpService = skpService;
     this.pegawaiRepository = pegawaiRepository;
     this.periode = periode;
     this.capaianOrganisasi = capaianOrganisasi;
+    this.register = register;
+  }
+
+  /**
+   * setujui-skp: the submitted SKP as Markdown for a read-only text view: who (name, NIP, jabatan
+   * at the start of the SKP), then each RHK numbered with its indicators numbered under it, then
+   * the BerAKHLAK values. Everything typed by a person is escaped ({@link TeksAman#markdown}).
+   */
+  public String ringkasanSkp(Long skpId) {
+    Skp skp = skpService.ambil(skpId);
+    StringBuilder s = new StringBuilder();
+    ProfilPegawai profil = register.profilPegawai(skp.getNip(), skp.getTanggalMulai()).orElse(null);
+    s.append("**Pegawai:** ").append(TeksAman.markdown(profil == null ? skp.getNip() : profil.namaLengkap()))
+        .append("  \n**NIP:** ").append(TeksAman.markdown(skp.getNip()));
+    PenugasanInfo jabatan = profil == null ? null : profil.jabatanSekarang();
+    if (jabatan == null && profil != null && !profil.pltSekarang().isEmpty()) {
+      jabatan = profil.pltSekarang().get(0);
+    }
+    if (jabatan != null) {
+      s.append("  \n**Jabatan:** ").append(TeksAman.markdown(jabatan.namaJabatan()))
+          .append(jabatan.jenis() == id.go.langsakota.kinerja.organisasi.JenisPenugasan.PLT ? " (Plt.)" : "")
+          .append(", ").append(TeksAman.markdown(jabatan.unitKerja()));
+    }
+    s.append("  \n**Masa penilaian:** ").append(skp.getTanggalMulai()).append(" s.d. ")
+        .append(skp.getTanggalSelesai()).append("\n\n");
+    for (RencanaHasilKerja r : skp.getRencanaHasilKerja()) {
+      s.append("**RHK ").append(r.getUrutan()).append(" (")
+          .append(r.getJenis() == JenisRhk.UTAMA ? "utama" : "tambahan").append("):** ")
+          .append(TeksAman.markdown(r.getUraian()));
+      if (r.getRhkAtasan() != null) {
+        s.append("  \n_Mengintervensi RHK atasan:_ ").append(TeksAman.markdown(r.getRhkAtasan().getUraian()));
+      } else if (r.getPerjanjianKinerja() != null) {
+        s.append("  \n_Perjanjian kinerja:_ ").append(TeksAman.markdown(r.getPerjanjianKinerja().getSasaran()));
+      }
+      s.append("\n\n");
+      int n = 0;
+      for (IndikatorKinerja i : r.getIndikator()) {
+        n++;
+        s.append("- ").append(r.getUrutan()).append('.').append(n).append(' ')
+            .append(aspek(i.getAspek())).append(": ").append(TeksAman.markdown(i.getUraian()))
+            .append(" — target ").append(i.getTarget().stripTrailingZeros().toPlainString()).append(' ')
+            .append(TeksAman.markdown(i.getSatuan()))
+            .append(i.getArah() == ArahIndikator.LEBIH_RENDAH_LEBIH_BAIK ? " (makin rendah makin baik)" : "")
+            .append('\n');
+      }
+      s.append('\n');
+    }
+    s.append("**Perilaku kerja:** ").append(skp.getPerilakuKerja().stream()
+        .map(p -> p.getNilai().label()).collect(Collectors.joining(", ")));
+    return s.toString();
+  }
+
+  private static String aspek(AspekIndikator a) {
+    return switch (a) {
+      case KUANTITAS -> "Kuantitas";
+      case KUALITAS -> "Kualitas";
+      case WAKTU -> "Waktu";
+      default -> a.name();
+    };
   }
 
   public String namaPegawai(String nip) {

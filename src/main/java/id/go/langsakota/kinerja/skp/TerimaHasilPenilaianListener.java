@@ -1,6 +1,8 @@
 package id.go.langsakota.kinerja.skp;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.proses.BacaIsian;
+import id.go.langsakota.kinerja.proses.KomentarTugas;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
 import id.go.langsakota.kinerja.web.IsianTidakValidException;
 import java.time.Instant;
@@ -39,7 +41,9 @@ public class TerimaHasilPenilaianListener implements TaskListener {
     task.setVariable(SkpPegawaiProses.RATING_PERILAKU, skp.getRatingPerilakuTahunan().name());
     task.setVariable(SkpPegawaiProses.PREDIKAT, skp.getPredikatTahunan().name());
     task.setVariable("tanggalDiterima", pada.toString());
-    task.setVariable("batasKeberatan",
-        pada.plus(skpService.hariPengajuanKeberatan(), ChronoUnit.DAYS).toString());
+    Instant batas = pada.plus(skpService.hariPengajuanKeberatan(), ChronoUnit.DAYS);
+    task.setVariable("batasKeberatan", batas.toString());
+    KomentarTugas.catat(task, "Hasil penilaian tahunan diterima (predikat " + skp.getPredikatTahunan().label()
+        + "). Keberatan dapat diajukan sampai " + batas.atZone(Waktu.WIB).toLocalDate() + ".");
   }
 }

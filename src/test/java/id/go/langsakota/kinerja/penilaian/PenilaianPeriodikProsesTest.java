@@ -270,6 +270,19 @@ class PenilaianPeriodikProsesTest {
     assertThat((String) tasks.getVariableLocal(task().getId(), "daftarBerkasBukti"))
         .startsWith("- [rekap\\-waktu\\.pdf](</api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + ">) — ")
         .doesNotContain("laporan-1");
+    // What the form shows for the decision: each RHK once, numbered, its indicators numbered under
+    // it with capaian and kategori on the same line, the evidence as links (a text view wraps at
+    // any width; the seven-column table did not fit 1,024 px).
+    String perRhk = (String) tasks.getVariableLocal(task().getId(), "ringkasanRealisasiTeks");
+    assertThat(perRhk).startsWith("**RHK 1 (utama):** Tersusunnya laporan kepegawaian\n\n- **1.1** Jumlah laporan  \n"
+            + "  Target 10 laporan · Realisasi 12 · **Capaian 120.00 % (Di Atas Ekspektasi)**  \n"
+            + "  Bukti dukung: [tautan bukti](<https://drive.langsakota.go.id/laporan-1>)\n")
+        .contains("- **1.2** Lama penyelesaian  \n  Target 5 hari · Realisasi 4 · **Capaian 125.00 % (Di Atas Ekspektasi)**  \n"
+            + "  Bukti dukung: [berkas rekap\\-waktu\\.pdf](</api/bukti-dukung/" + r.get(indWaktu).getBuktiDukungId() + ">)  \n"
+            + "  Keterangan: rata\\-rata\n")
+        .contains("**RHK 2 (tambahan):** Membantu kegiatan bidang\n\n- **2.1** Kegiatan dibantu")
+        .contains("**Capaian 100.00 % (Sesuai Ekspektasi)**");
+    assertThat(perRhk.split("Tersusunnya laporan kepegawaian", -1)).as("RHK text once").hasSize(2);
     // A supervisor's list shows one such task per staff member: the name says whose and which period.
     String namaAsn = pegawaiRepo.findByNip(nipAsn).orElseThrow().getNamaLengkap();
     assertThat(task().getName()).startsWith("Nilai kinerja periodik — " + namaAsn + " — ").endsWith(" " + akhir.getYear());

@@ -38,7 +38,8 @@ class NilaiKinerjaTahunanKepalaOpdTest {
   }
 
   private Map<String, Object> tampilan() {
-    return new TampilanTugasSkpService(skpService, mock(PegawaiRepository.class), penilaian, capaian)
+    return new TampilanTugasSkpService(skpService, mock(PegawaiRepository.class), penilaian, capaian,
+        mock(id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService.class))
         .nilaiTahunan(7L);
   }
 

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
@@ -169,7 +170,13 @@ class SkpPegawaiProsesTest {
     susun(rhkSah());
     assertThat(pi).isWaitingAt("setujui-skp");
     assertThat(skp(pi).getStatus()).isEqualTo(StatusSkp.DIAJUKAN);
-    assertThat((String) runtime.getVariable(pi.getId(), "ringkasanSkp")).contains("Terselesaikannya usul kenaikan pangkat");
+    // The supervisor reads whose SKP it is (name, NIP, jabatan), then each RHK numbered with its
+    // indicators numbered under it.
+    assertThat((String) runtime.getVariable(pi.getId(), "ringkasanSkp"))
+        .contains("**Pegawai:** Pegawai " + org.nipStaf, "**NIP:** " + org.nipStaf, "**Jabatan:** Pengelola Uji, Bidang Uji")
+        .contains("**RHK 1 (utama):** Terselesaikannya usul kenaikan pangkat",
+            "- 1.1 Kuantitas: Usul diproses — target 120 usul", "- 1.2 Waktu: Lama proses — target 3 hari (makin rendah makin baik)",
+            "**RHK 2 (tambahan):** Menjadi narasumber sosialisasi", "- 2.1 Kuantitas: Sosialisasi");
     // A supervisor approves one SKP per staff member: the name says whose.
     String namaStaf = ctx.getBean(id.go.langsakota.kinerja.organisasi.PegawaiRepository.class)
         .findByNip(org.nipStaf).orElseThrow().getNamaLengkap();
@@ -192,12 +199,29 @@ class SkpPegawaiProsesTest {
     assertThat(januari.getDuedate().toInstant()).isEqualTo(wib(LocalDateTime.of(TAHUN, 2, 1, 0, 0)));
   }
 
+  /** The comments of a (completed) task, oldest first, as Tasklist's history shows them. */
+  List<String> komentar(String taskId) {
+    return tasks.getTaskComments(taskId).stream()
+        .sorted(java.util.Comparator.comparing(Comment::getTime))
+        .map(Comment::getFullMessage).toList();
+  }
+
   @Test
   void dikembalikanDuaKaliLaluDisetujui() {
     ProcessInstance pi = mulai(TAHUN + "-01-01", "BULANAN");
+    assertThat(task("susun-skp", pi).getName()).isEqualTo("Susun SKP — " + TAHUN);
+    String susunPertama = task("susun-skp", pi).getId();
     susun(rhkSah());
+    assertThat(komentar(susunPertama)).containsExactly("SKP diajukan kepada pejabat penilai (2 RHK).");
+    String setujuiPertama = task("setujui-skp", pi).getId();
     putuskan(pi, "KEMBALIKAN", "Target usul terlalu rendah");
     assertThat(pi).isWaitingAt("susun-skp");
+    // The return is told in the supervisor's task history, and the ASN's new task says so.
+    assertThat(komentar(setujuiPertama))
+        .containsExactly("SKP dikembalikan untuk diperbaiki. Catatan: Target usul terlalu rendah");
+    assertThat(task("susun-skp", pi).getName()).isEqualTo("Perbaiki SKP (dikembalikan) — " + TAHUN);
+    assertThat(komentar(task("susun-skp", pi).getId())).containsExactly(
+        "SKP dikembalikan oleh pejabat penilai untuk diperbaiki. Catatan: Target usul terlalu rendah");
     assertThat(runtime.getVariable(pi.getId(), "catatanPengembalian")).isEqualTo("Target usul terlalu rendah");
     // The returned draft is offered again, with its link to the supervisor's RHK.
     assertThat(runtime.getVariable(pi.getId(), "rhk").toString()).contains("RHK:" + rhkPengawasId)
@@ -206,7 +230,9 @@ class SkpPegawaiProsesTest {
     putuskan(pi, "KEMBALIKAN", "Tambahkan indikator kualitas");
     assertThat(pi).isWaitingAt("susun-skp");
     susun(rhkSah());
+    String setujuiTerakhir = task("setujui-skp", pi).getId();
     putuskan(pi, "SETUJUI", null);
+    assertThat(komentar(setujuiTerakhir)).containsExactly("SKP disetujui.");
 
     assertThat(pi).isWaitingAt("Event_AkhirPeriode");
     Skp skp = skp(pi);
@@ -316,6 +342,8 @@ class SkpPegawaiProsesTest {
 
   @Autowired org.camunda.bpm.engine.FormService forms;
 
+  String terakhirDinilai;
+
   /** One penilaian-periodik instance from report to stored predikat, every realisasi = target. */
   void nilaiPeriode(ProcessInstance p, Long skpId, String ratingHasilKerja, String ratingPerilaku) {
     jalankan(p, "Task_SiapkanPenilaian");
@@ -342,6 +370,7 @@ class SkpPegawaiProsesTest {
     v.put("alasanRatingPerilaku", "Sesuai pengamatan");
     String nilai = tasks.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("nilai-kinerja-periodik").singleResult().getId();
     forms.submitTaskForm(nilai, v);
+    terakhirDinilai = nilai;
     jalankan(p, "Task_TentukanPredikat");
     jalankan(p, "Task_SimpanPredikat");
     assertThat(p).isEnded();
@@ -366,6 +395,12 @@ class SkpPegawaiProsesTest {
     id.go.langsakota.kinerja.kosakata.Rating sesuai = id.go.langsakota.kinerja.kosakata.Rating.SESUAI_EKSPEKTASI;
     // Each period runs through the real penilaian-periodik: report on target, rated by the pengawas.
     nilaiPeriode(periode.get(0), skpId, "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+    // Every realisasi = target: the system suggests SESUAI; the supervisor's different rating and
+    // its reason are in the task's history.
+    assertThat(komentar(terakhirDinilai)).singleElement().asString()
+        .startsWith("Dinilai (Triwulan III " + TAHUN)
+        .contains("hasil kerja Di Atas Ekspektasi (saran sistem Sesuai Ekspektasi), perilaku kerja Sesuai Ekspektasi.")
+        .contains("Alasan hasil kerja: Hasil melampaui rencana.");
     nilaiPeriode(periode.get(1), skpId, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
 
     // The suggestion is computed and stored by its own async service task before the rating.
@@ -387,6 +422,9 @@ class SkpPegawaiProsesTest {
         .hasMessageContaining("harus salah satu dari");
     tasks.complete(tahunanId, Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI",
         "ratingPerilaku", "SESUAI_EKSPEKTASI", "alasan", "Capaian triwulan IV menurun"));
+    // only the completed attempt is recorded: the two refused ones rolled back with their comment
+    assertThat(komentar(tahunanId)).containsExactly("Dinilai (tahun " + TAHUN + "): hasil kerja Sesuai Ekspektasi "
+        + "(saran sistem Di Atas Ekspektasi), perilaku kerja Sesuai Ekspektasi. Alasan: Capaian triwulan IV menurun.");
     assertThat(pi).isWaitingAt("Task_TentukanPredikatTahunan");
     jalankan(pi, "Task_TentukanPredikatTahunan");
     assertThat(pi).hasPassed("Task_TentukanPredikatTahunan").isWaitingAt("Task_SimpanPredikatTahunan");
@@ -411,6 +449,8 @@ class SkpPegawaiProsesTest {
     assertThatThrownBy(() -> tasks.complete(terimaId, Map.of("diterima", false)))
         .hasRootCauseInstanceOf(IsianTidakValidException.class);
     tasks.complete(terimaId, Map.of("diterima", true));
+    assertThat(komentar(terimaId)).singleElement().asString()
+        .startsWith("Hasil penilaian tahunan diterima (predikat Baik). Keberatan dapat diajukan sampai ");
     assertThat(pi).isEnded();
     Skp diterima = skp(skpId);
     assertThat(diterima.getStatus()).isEqualTo(StatusSkp.DITERIMA);

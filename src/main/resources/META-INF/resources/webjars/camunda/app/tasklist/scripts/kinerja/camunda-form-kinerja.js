@@ -10,7 +10,13 @@
  *    runs form-js's full validation (submit) and shows any error left, and the server checks
  *    everything again anyway.
  * 2. form-js's own words ("Add new", "Search", "Select", "Field is required." ...) are English;
- *    they are replaced in the page by their Bahasa Indonesia equivalents.
+ *    they are replaced in the page by their Bahasa Indonesia equivalents; a list's add button
+ *    names what it adds ("Tambah RHK", "Tambah indikator") after the list's label.
+ * 3. Links in the forms' Markdown views (evidence links, files) open in a new tab, so the form
+ *    and its input stay where they are.
+ * 4. A form field whose id starts with "Tersembunyi_" (an id the server needs in a list row,
+ *    e.g. rhkId of nilai-kinerja-periodik) is submitted but not shown; Camunda Forms would drop
+ *    a conditionally hidden field from the submission.
  */
 const TANDA = '__kinerjaAsn';
 
@@ -68,6 +74,56 @@ function terjemahkan(akar) {
   });
 }
 
+/** The add button of a list, by the list's label (the first label inside the list field). */
+const TAMBAH = [
+  ['Rencana Hasil Kerja', 'Tambah RHK'],
+  ['Indikator kinerja', 'Tambah indikator']
+];
+
+function namaiTombolTambah(wadah) {
+  wadah.querySelectorAll('button.fjs-repeat-render-add').forEach((tombol) => {
+    const daftar = tombol.closest('.fjs-form-field-grouplike');
+    const label = daftar && daftar.querySelector('label');
+    const teks = label ? label.textContent.trim() : '';
+    const cocok = TAMBAH.find(([awal]) => teks.startsWith(awal));
+    if (!cocok) {
+      return;
+    }
+    for (const n of tombol.childNodes) {
+      if (n.nodeType === Node.TEXT_NODE && n.nodeValue.trim() !== '' && n.nodeValue.trim() !== cocok[1]) {
+        n.nodeValue = cocok[1];
+      }
+    }
+  });
+}
+
+function tautanTabBaru(wadah) {
+  wadah.querySelectorAll('.fjs-form-field-text a[href]').forEach((a) => {
+    if (a.getAttribute('target') !== '_blank') {
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+}
+
+function pasangGaya() {
+  if (document.getElementById('kinerja-gaya-formulir')) {
+    return;
+  }
+  const gaya = document.createElement('style');
+  gaya.id = 'kinerja-gaya-formulir';
+  gaya.textContent = [
+    // only the single field's wrapper, never the list around it
+    '.fjs-form-field-number:has(input[id*="-Tersembunyi_"]), .fjs-form-field-textfield:has(input[id*="-Tersembunyi_"]) { display: none; }',
+    // long words and URLs in the Markdown views wrap instead of widening the pane
+    '.fjs-form-field-text { overflow-wrap: anywhere; }',
+    // one RHK row is one box, so RHK and their indicators read as separate, numbered blocks
+    '.fjs-repeat-row-container { border-left: 3px solid #b5c7d9; padding-left: 8px; margin-bottom: 12px; }',
+    '.fjs-repeat-row-container .fjs-repeat-row-container { border-left-color: #dde5ee; }'
+  ].join('\n');
+  document.head.appendChild(gaya);
+}
+
 function adaGalatTerlihat(wadah) {
   return wadah.querySelector('.fjs-has-errors') !== null;
 }
@@ -113,7 +169,10 @@ function jadwalkan() {
   requestAnimationFrame(() => {
     dijadwalkan = false;
     document.querySelectorAll('.fjs-container').forEach((wadah) => {
+      pasangGaya();
       terjemahkan(wadah);
+      namaiTombolTambah(wadah);
+      tautanTabBaru(wadah);
       perbaiki(wadah);
     });
   });
