@@ -6,7 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
 
 /**
- * The Camunda groups that follow the register (PRODUCT.md, "Who uses it"). Ids are fixed; the
+ * The Camunda groups that follow the register (docs/aturan-kinerja.md §0). Ids are fixed; the
  * names are what Admin and Tasklist show.
  */
 public enum GrupPengguna {

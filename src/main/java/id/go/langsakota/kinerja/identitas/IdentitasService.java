@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes Camunda identity (users, the groups of {@link GrupPengguna}, memberships) match the
- * organisation register, which is the one source of truth (PRODUCT.md, "Identity").
+ * organisation register, which is the one source of truth (docs/aturan-kinerja.md §0).
  *
  * <ul>
  *   <li>AKTIF pegawai: user id = NIP, in group {@code pegawai} + the groups of their roles.

@@ -104,7 +104,7 @@ public class OtorisasiCamundaService {
       beri(BKPSDM, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
       beri(BKPSDM, Resources.USER, ANY, Permissions.READ);
       beri(BKPSDM, Resources.GROUP, ANY, Permissions.READ);
-      // BKPSDM starts the year (PRODUCT.md: "BKPSDM starts a year for all or some OPD").
+      // BKPSDM starts the year (docs/aturan-kinerja.md §0: "BKPSDM starts a year for all or some OPD").
       izinkanMemulaiProses(BKPSDM, PROSES_SIKLUS);
 
       Filter saya = pastikanFilter(FILTER_TUGAS_SAYA,

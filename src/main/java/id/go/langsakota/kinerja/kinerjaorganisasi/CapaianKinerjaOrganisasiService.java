@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * BKPSDM's record of capaian kinerja organisasi per OPD, and the suggestion it gives the head of
- * that OPD (DOMAIN.md §3). Heads of units (kabid, kasi) are not covered: there is no unit-level
+ * that OPD (docs/aturan-kinerja.md §3). Heads of units (kabid, kasi) are not covered: there is no unit-level
  * figure, so their suggestion stays indicator-based.
  */
 @Service

@@ -6,7 +6,7 @@ import id.go.langsakota.kinerja.kosakata.Rating;
 import java.math.BigDecimal;
 
 /**
- * DOMAIN.md §3 for the head of an OPD, without database or engine: Rating Hasil Kerja follows
+ * docs/aturan-kinerja.md §3 for the head of an OPD, without database or engine: Rating Hasil Kerja follows
  * the OPD's capaian kinerja organisasi with the same thresholds as an indicator (≥ above →
  * DI_ATAS, ≥ on → SESUAI, else DI_BAWAH). Without that figure the other suggestion stands.
  */

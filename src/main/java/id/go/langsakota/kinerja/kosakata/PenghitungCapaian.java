@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The suggestion rules of DOMAIN.md §3, without any database or engine, so they can be checked
+ * The suggestion rules of docs/aturan-kinerja.md §3, without any database or engine, so they can be checked
  * by hand. Capaian per indikator = realisasi / target × 100 (target / realisasi × 100 when lower
  * is better), rounded to 2 decimals and capped at {@link #BATAS_CAPAIAN}.
  */

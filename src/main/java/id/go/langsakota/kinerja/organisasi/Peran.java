@@ -1,6 +1,6 @@
 package id.go.langsakota.kinerja.organisasi;
 
-/** Roles outside the jabatan tree; each maps to the Camunda group named in PRODUCT.md. */
+/** Roles outside the jabatan tree; each maps to the Camunda group named in docs/aturan-kinerja.md §0. */
 public enum Peran {
   BKPSDM("bkpsdm"),
   TIM_PENILAI_KINERJA("tim-penilai-kinerja"),

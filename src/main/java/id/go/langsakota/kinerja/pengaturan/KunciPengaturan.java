@@ -3,7 +3,7 @@ package id.go.langsakota.kinerja.pengaturan;
 import java.math.BigDecimal;
 
 /**
- * The configurable rules of DOMAIN.md with their defaults. Add a key here (with a default and
+ * The configurable rules of docs/aturan-kinerja.md with their defaults. Add a key here (with a default and
  * a check of its value) and it is stored, validated and editable through /api/pengaturan.
  */
 public enum KunciPengaturan {

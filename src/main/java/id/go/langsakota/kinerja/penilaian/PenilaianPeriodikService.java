@@ -112,7 +112,7 @@ public class PenilaianPeriodikService {
   /**
    * Scores the report: capaian per indikator from the SKP's targets, the suggested Rating Hasil
    * Kerja (for the head of an OPD from the OPD's capaian kinerja organisasi of this period when
-   * BKPSDM has entered it, DOMAIN.md §3), and the review deadline: HARI_KERJA_PENILAIAN_PERIODIK working days after the later
+   * BKPSDM has entered it, docs/aturan-kinerja.md §3), and the review deadline: HARI_KERJA_PENILAIAN_PERIODIK working days after the later
    * of the reporting deadline and the day the ASN actually reported (a late report does not
    * shorten the supervisor's time).
    */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Suggests an annual rating from the periodic ones (DOMAIN.md §3): the mean of the periodic
+ * Suggests an annual rating from the periodic ones (docs/aturan-kinerja.md §3): the mean of the periodic
  * scores (default DI_BAWAH=1, SESUAI=2, DI_ATAS=3) rounded half up, mapped back to a rating.
  */
 public final class SaranRatingTahunan {
