@@ -2,18 +2,10 @@ package id.go.langsakota.kinerja.penilaian;
 
 import id.go.langsakota.kinerja.web.IsianTidakValidException;
 
-import id.go.langsakota.kinerja.skp.IndikatorKinerja;
-import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,33 +18,24 @@ import org.springframework.stereotype.Component;
 public class LaporanRealisasiListener implements TaskListener {
 
   private final LaporanRealisasiService service;
-  private final PenilaianPeriodikService penilaianService;
-  private final PenilaianPeriodikRepository penilaianRepository;
+  private final TampilanTugasPenilaianService tampilan;
   /** The period is found by the business key, never by the penilaianId variable. */
   private final PenilaianPeriodikProses proses;
-  private final IndikatorKinerjaRepository indikatorRepository;
 
-  public LaporanRealisasiListener(LaporanRealisasiService service,
-      PenilaianPeriodikRepository penilaianRepository, IndikatorKinerjaRepository indikatorRepository,
-      PenilaianPeriodikService penilaianService,
+  public LaporanRealisasiListener(LaporanRealisasiService service, TampilanTugasPenilaianService tampilan,
       PenilaianPeriodikProses proses) {
-    this.proses = proses;
     this.service = service;
-    this.penilaianService = penilaianService;
-    this.penilaianRepository = penilaianRepository;
-    this.indikatorRepository = indikatorRepository;
+    this.tampilan = tampilan;
+    this.proses = proses;
   }
 
   @Override
   public void notify(DelegateTask task) {
     long penilaianId = proses.penilaianId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal("daftarIndikator", SpinValues.jsonValue(Spin.JSON(daftarIndikator(penilaianId))).create());
-      penilaianRepository.findById(penilaianId).ifPresent(p -> {
-        task.setName(task.getName() + " — " + LabelPeriode.dari(p));
-        task.setVariableLocal("labelPeriode", LabelPeriode.dari(p));
-        task.setVariableLocal("hasilPeriode", SpinValues.jsonValue(Spin.JSON(
-            penilaianService.hasilPeriode(p.getSkpId()))).create());
+      tampilan.laporkanRealisasi(penilaianId).ifPresent(t -> {
+        task.setVariablesLocal(t.variabel());
+        task.setName(task.getName() + " — " + t.tambahanNama());
       });
       return;
     }
@@ -74,23 +57,4 @@ public class LaporanRealisasiListener implements TaskListener {
     task.removeVariable("catatanMandiri");
   }
 
-  /** Read-only view for the form: what to report on. */
-  List<Map<String, Object>> daftarIndikator(long penilaianId) {
-    PenilaianPeriodik p = penilaianRepository.findById(penilaianId).orElseThrow();
-    List<Map<String, Object>> hasil = new ArrayList<>();
-    for (IndikatorKinerja i : indikatorRepository.findByRhkSkpIdOrderByRhkUrutanAscUrutanAsc(p.getSkpId())) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("indikatorId", i.getId());
-      m.put("rhkId", i.getRhk().getId());
-      m.put("rhk", i.getRhk().getUraian());
-      m.put("jenisRhk", i.getRhk().getJenis().name());
-      m.put("aspek", i.getAspek().name());
-      m.put("indikator", i.getUraian());
-      m.put("target", i.getTarget().stripTrailingZeros().toPlainString());
-      m.put("satuan", i.getSatuan());
-      m.put("arah", i.getArah().name());
-      hasil.add(m);
-    }
-    return hasil;
-  }
 }
