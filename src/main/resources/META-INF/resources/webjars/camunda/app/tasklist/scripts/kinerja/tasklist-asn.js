@@ -16,6 +16,9 @@
  * 6. Late starts: the task list is sorted by due date (= by period: a period's report and review
  *    are due after its end) instead of Tasklist's "newest first", unless the user picks another
  *    sorting; overdue tasks carry a red "Terlambat" mark and a red edge instead of plain grey.
+ * 7. "Simpan" gives feedback: Tasklist stores the form's values in this browser (not on the
+ *    server) and said nothing; a short Indonesian confirmation now appears right next to the
+ *    buttons, saying where the values are and that Selesaikan sends them.
  * 5. After the start form of siklus-kinerja-tahunan ("Mulai siklus"), Tasklist's "process
  *    started" message names what was started (OPD and number of ASN), as the form left it in
  *    sessionStorage.
@@ -37,6 +40,8 @@ body:not(.${KELAS_STAF}) .add-initial-filter { display: none !important; }
 .tasks-list .due-date.overdue::before { content: 'Terlambat · '; }
 .tasks-list li.task:has(.due-date.overdue) { border-left: 4px solid #dc2626; }
 .form-signin .app-name { font-size: 1.6em; margin-top: 0.5em; }
+.kinerja-tersimpan { margin: 0.5em 0; padding: 0.5em 0.75em; border-left: 4px solid #15803d;
+  background: #f0fdf4; color: #14532d; }
 `;
 
 const BULAN = {
@@ -240,3 +245,27 @@ if (document.body) {
 
 // Tasklist treats a custom script's default export as plugins: this script registers none.
 export default [];
+
+// 7. Feedback after "Simpan" (Tasklist's save keeps the values in this browser only).
+document.addEventListener('click', (e) => {
+  const tombol = e.target.closest && e.target.closest('button[ng-click="save($event)"]');
+  if (!tombol) {
+    return;
+  }
+  setTimeout(() => {
+    const wadah = tombol.parentElement;
+    if (!wadah) {
+      return;
+    }
+    let pesan = wadah.parentElement.querySelector('.kinerja-tersimpan');
+    if (!pesan) {
+      pesan = document.createElement('div');
+      pesan.className = 'kinerja-tersimpan';
+      pesan.setAttribute('role', 'status');
+      wadah.parentElement.insertBefore(pesan, wadah);
+    }
+    const jam = new Date().toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
+    pesan.textContent = 'Isian tersimpan di peramban ini pukul ' + jam + ' (belum terkirim). '
+      + 'Klik Selesaikan bila sudah lengkap untuk mengirimnya.';
+  }, 300);
+}, true);
