@@ -121,6 +121,38 @@ class SeranganPengikatanHttpTest {
     assertThat(skpRepo.findByNipAndTahun(org.nipPengawas, TAHUN).orElseThrow().getStatus()).isEqualTo(StatusSkp.DIAJUKAN);
   }
 
+  /**
+   * The guard reads the path as the REST layer routes it: a matrix parameter (";x=1") or a
+   * percent-encoded letter in "submit-form" reaches the same endpoint, so it is guarded too.
+   */
+  @Test
+  void jalurYangDisamarkanTetapDijaga() throws Exception {
+    ProcessInstance milikRekan = mulaiSkp(org.nipStaf);
+    ProcessInstance milikSaya = mulaiSkp(org.nipPengawas);
+    Skp rekan = skpRepo.findByNipAndTahun(org.nipStaf, TAHUN).orElseThrow();
+    String rhkRekanSebelum = rhk(rekan.getId());
+    Task susun = tugas(milikSaya, "susun-skp");
+    String badan = json.writeValueAsString(Map.of("variables", Map.of(
+        "rhk", Map.of("type", "Json", "value", rhkSah()),
+        "skpId", Map.of("type", "Long", "value", rekan.getId()))));
+    String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (org.nipPengawas + ":" + KATA_SANDI).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.net.http.HttpClient klien = java.net.http.HttpClient.newHttpClient();
+    for (String aksi : List.of("submit-form;x=1", "%73ubmit-form", "submit-form/", "./submit-form")) {
+      java.net.http.HttpResponse<String> r = klien.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(http.getRootUri() + "/engine-rest/task/" + susun.getId() + "/" + aksi))
+          .header("Authorization", basic).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(badan)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(aksi + ": " + r.body()).isGreaterThanOrEqualTo(400).isLessThan(500);
+      assertThat(r.statusCode()).as(aksi + ": " + r.body()).isNotEqualTo(204);
+    }
+    assertThat(rhk(rekan.getId())).isEqualTo(rhkRekanSebelum);
+    masihTerbuka(susun, org.nipPengawas);
+    assertThat(skpRepo.findByNipAndTahun(org.nipPengawas, TAHUN).orElseThrow().getStatus()).isEqualTo(StatusSkp.DRAF);
+    assertThat(tugas(milikRekan, "susun-skp").getAssignee()).isEqualTo(org.nipStaf);
+  }
+
   @Test
   void kepalaSeksiMengirimNipBawahanDitolakDanPersetujuanTetapKeAtasannya() {
     ProcessInstance pi = mulaiSkp(org.nipPengawas);
