@@ -63,17 +63,32 @@ public class PemberitahuanService {
   public void tugasBaru(String taskId, String namaTugas, String penerima, String processInstanceId,
       String nipPegawai, Object tahun) {
     String nama = namaTugas == null || namaTugas.isBlank() ? "tugas" : namaTugas;
-    String perihal = "";
-    if (nipPegawai != null && !nipPegawai.equals(penerima)) {
-      perihal = " — " + namaAsn(nipPegawai);
-    }
-    if (tahun != null) {
-      perihal += (perihal.isEmpty() ? " — " : ", ") + "tahun " + tahun;
-    }
+    String namaPegawai = nipPegawai != null && !nipPegawai.equals(penerima)
+        ? bukuAlamat.kontak(nipPegawai).nama() : null;
+    String perihal = perihal(nama, namaPegawai, nipPegawai, tahun);
     catat(Jenis.TUGAS_BARU, penerima, "Tugas baru: " + nama + perihal,
         "Anda mendapat tugas baru: " + nama + perihal
             + ". Silakan buka dan kerjakan tugas ini di Tasklist.",
         Jenis.TUGAS_BARU + ":" + taskId, null, taskId, processInstanceId);
+  }
+
+  /**
+   * What a new task is about, after its name: " — <nama> (NIP <nip>)" when it is about another
+   * person, ", tahun <tahun>". What the task name already says is not repeated (task names carry
+   * the person and the year, e.g. "Setujui SKP — Fitriani, S.K.M." or "Perbaiki SKP (dikembalikan)
+   * — 2026"; the e-mails read "— Fitriani, S.K.M. — Fitriani, S.K.M. (NIP …)" before, found in the
+   * browser walk). {@code namaPegawai} null: the task is the recipient's own.
+   */
+  static String perihal(String namaTugas, String namaPegawai, String nipPegawai, Object tahun) {
+    String perihal = "";
+    if (namaPegawai != null) {
+      perihal = namaTugas.contains(namaPegawai) ? " (NIP " + nipPegawai + ")"
+          : " — " + namaPegawai + " (NIP " + nipPegawai + ")";
+    }
+    if (tahun != null && !namaTugas.contains(String.valueOf(tahun))) {
+      perihal += (perihal.isEmpty() ? " — " : ", ") + "tahun " + tahun;
+    }
+    return perihal;
   }
 
   /** Before the SKP deadline: the pejabat penilai holding setujui-skp is reminded. */
