@@ -1,60 +1,199 @@
-// Manual check (not part of ./mvnw verify or .ci/run): the newcomer's flow of issue 3 in the real
-// Tasklist, in headless Chromium. How to run it: docs/e2e/README.md.
+// The newcomer's flow in the real Tasklist, in headless Chromium (Debian's chromium): step 3 of
+// .ci/run, through jalankan-alur.sh, which starts the app, a local SMTP sink and this script. How
+// to run it by hand: docs/e2e/README.md.
 //
-//   Fitriani (demo ASN) drafts an SKP with two RHK → Safrizal (demo pejabat penilai) returns it
-//   with a note → Fitriani adds an indicator and submits again → Safrizal approves → Fitriani
-//   reports the latest ended period with a link and an uploaded file → Safrizal rates it → the
-//   stored predikat is read back (REST, as admin) and shown in the next period's form.
+//   Fitriani (demo ASN) drafts an SKP with two RHK → Safrizal (demo pejabat penilai) gets an
+//   e-mail, opens the task from its link and returns the SKP with a note → Fitriani gets an e-mail,
+//   adds an indicator and submits again → Safrizal approves → Fitriani reports the latest ended
+//   period with a link and an uploaded file → Safrizal rates it → the predikat is stored, Fitriani
+//   gets the result by e-mail, sees it in "Kinerja saya" and downloads her SKP as PDF.
+//
+// Every step asserts something (the runner refuses a step without an assertion) and leaves a
+// screenshot NN-<step>.png in $SHOTS; a failure also leaves NN-<step>-GAGAL.png and exits 1.
+// To add a step (e.g. calibration, appeal): langkah('id-langkah', 'Indonesian name / English name',
+// async (s) => { … periksa(…) … await foto(page, 'what') }) in the order it happens; `s` carries
+// what earlier steps found (task names, ids, the SKP process).
 import { chromium } from 'playwright-core';
+import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const BASE = process.env.BASE_URL || 'http://localhost:8081';
+const BASE = (process.env.BASE_URL || 'http://localhost:8081').replace(/\/$/, '');
 const OUT = process.env.SHOTS || 'shots';
-const ASN = '199605142020122002';
-const PENILAI = '198408212009031003';
-const ADMIN = 'Basic ' + Buffer.from('demo:demo').toString('base64');
+const SUREL_DIR = process.env.SUREL_DIR || '';          // folder of penampung-surel.mjs
+const UNDUHAN = process.env.UNDUHAN || path.join(OUT, 'unduhan');
+const BATAS_TOTAL = Number(process.env.E2E_BATAS_DETIK || 1200) * 1000;
+const BATAS_LANGKAH = Number(process.env.E2E_BATAS_LANGKAH || 300) * 1000;
+const LAMBAT = 45000;                                   // Playwright's wait for one element/action
+
+const ASN = '199605142020122002';                       // Fitriani, S.K.M.
+const PENILAI = '198408212009031003';                   // Safrizal, S.K.M.
+const BKPSDM = '197911092005011002';                    // Teuku Iskandar (register, e-mail addresses)
+const SUREL_ASN = 'fitriani.e2e@dinkes.langsakota.go.id';
+const SUREL_PENILAI = 'safrizal.e2e@dinkes.langsakota.go.id';
+const UMPAN_BALIK = 'Laporan rapi dan tepat waktu, pertahankan.';
+const tahun = new Date().getFullYear();
+
 fs.mkdirSync(OUT, { recursive: true });
+fs.mkdirSync(UNDUHAN, { recursive: true });
+const mulaiSemua = Date.now();
+setTimeout(() => {
+  console.error(`GAGAL: batas waktu total ${BATAS_TOTAL / 1000} s terlampaui (total time limit exceeded)`);
+  process.exit(3);
+}, BATAS_TOTAL).unref();
+
+// ------------------------------------------------------------------ the runner
+
+const LANGKAH = [];
+function langkah(id, nama, fn, batas = BATAS_LANGKAH) { LANGKAH.push({ id, nama, fn, batas }); }
+
+let nomor = 0;            // current step number (screenshot prefix)
+let jumlahPeriksa = 0;    // assertions made in the current step
+let jumlahFoto = 0;       // screenshots taken in the current step
+let halaman = null;       // the page in use, for the failure screenshot
+
+function periksa(kondisi, pesan) {
+  jumlahPeriksa++;
+  if (!kondisi) throw new Error('Pemeriksaan gagal (assertion failed): ' + pesan);
+  console.log('    ✓ ' + pesan);
+}
+
+function sama(aktual, harapan, pesan) {
+  periksa(aktual === harapan, `${pesan} (diharapkan ${JSON.stringify(harapan)}, ada ${JSON.stringify(aktual)})`);
+}
+
+async function foto(page, nama, penuh = false) {
+  const file = path.join(OUT, String(nomor).padStart(2, '0') + '-' + nama + '.png');
+  await page.screenshot({ path: file, fullPage: penuh });
+  jumlahFoto++;
+  console.log('    foto ' + file);
+}
+
+async function jalankan(s) {
+  console.log(`Alur pendatang baru: ${LANGKAH.length} langkah terhadap ${BASE}`);
+  for (const l of LANGKAH) {
+    nomor++;
+    jumlahPeriksa = 0;
+    jumlahFoto = 0;
+    const mulai = Date.now();
+    const label = `[${String(nomor).padStart(2, '0')}/${LANGKAH.length}] ${l.nama}`;
+    console.log(label);
+    let waktuHabis;
+    try {
+      await Promise.race([
+        l.fn(s),
+        new Promise((_, tolak) => {
+          waktuHabis = setTimeout(() => tolak(new Error(`langkah melebihi ${l.batas / 1000} s (step timed out)`)), l.batas);
+        })
+      ]);
+      if (jumlahPeriksa === 0) throw new Error('langkah tanpa pemeriksaan (step without an assertion)');
+      if (jumlahFoto === 0) throw new Error('langkah tanpa foto layar (step without a screenshot)');
+      console.log(`  OK ${l.id} (${((Date.now() - mulai) / 1000).toFixed(1)} s)`);
+    } catch (e) {
+      console.error(`  GAGAL ${l.id} (${((Date.now() - mulai) / 1000).toFixed(1)} s): ${e.stack || e}`);
+      if (halaman && !halaman.isClosed()) {
+        const file = path.join(OUT, String(nomor).padStart(2, '0') + '-' + l.id + '-GAGAL.png');
+        await halaman.screenshot({ path: file, fullPage: true }).catch(() => {});
+        console.error('  foto kegagalan ' + file);
+      }
+      return false;
+    } finally {
+      clearTimeout(waktuHabis);
+    }
+  }
+  return true;
+}
+
+// ------------------------------------------------------------------ helpers
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  timeout: 120000,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=id-ID']
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-dev-shm-usage', '--lang=id-ID']
 });
-let langkah = 0;
 
-async function rest(method, url, body) {
-  const r = await fetch(BASE + '/engine-rest' + url, {
-    method, headers: { Authorization: ADMIN, 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined
+function basic(user) {
+  return 'Basic ' + Buffer.from(user + ':demo').toString('base64');
+}
+
+async function http(method, url, { user = 'demo', body } = {}) {
+  const r = await fetch(BASE + url, {
+    method, headers: { Authorization: basic(user), 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(60000)
   });
   if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${await r.text()}`);
   return r.status === 204 ? null : r.json();
 }
+const rest = (method, url, body) => http(method, '/engine-rest' + url, { body });
 
-async function masuk(user) {
-  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'id-ID' });
+const jeda = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `cari` until it returns something truthy (non-empty for arrays), or fails after `batas` ms. */
+async function tunggu(apa, cari, batas = 90000, jedaMs = 1500) {
+  const akhir = Date.now() + batas;
+  for (;;) {
+    const hasil = await cari();
+    if (Array.isArray(hasil) ? hasil.length : hasil) return hasil;
+    if (Date.now() > akhir) throw new Error(`tidak muncul dalam ${batas / 1000} s: ${apa}`);
+    await jeda(jedaMs);
+  }
+}
+
+async function tugas(assignee, kunci) {
+  return rest('GET', `/task?assignee=${assignee}&taskDefinitionKey=${kunci}&sortBy=dueDate&sortOrder=desc`);
+}
+
+/** Logs in to Tasklist as `user` (password demo), optionally through a deep link (an e-mail's). */
+async function masuk(user, url = BASE + '/camunda/app/tasklist/') {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'id-ID',
+    acceptDownloads: true });
+  ctx.setDefaultTimeout(LAMBAT);
+  ctx.setDefaultNavigationTimeout(90000);
   const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.log('pageerror:', e.message));
-  await page.goto(BASE + '/camunda/app/tasklist/');
+  halaman = page;
+  page.on('pageerror', (e) => console.log('    pageerror:', e.message));
+  await page.goto(url);
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[ng-model="password"]', 'demo');
   await page.click('button[type="submit"]');
-  await page.waitForSelector('.tasks-list', { timeout: 30000 });
-  await page.waitForTimeout(1500);
+  await page.waitForSelector('.tasks-list', { timeout: 90000 });
+  // The list loads after the shell ("Memuat…"); on a loaded machine that takes seconds.
+  await page.waitForFunction(() => {
+    const l = document.querySelector('.tasks-list');
+    return l && !/Memuat/.test(l.innerText) && (l.querySelector('li.task') || /Tidak ada tugas/i.test(l.innerText));
+  }, null, { timeout: 90000 }).catch(() => console.log('    (daftar tugas belum selesai dimuat setelah 90 s)'));
+  await page.waitForTimeout(1000);
   return page;
 }
 
-async function foto(page, nama) {
-  const file = path.join(OUT, String(++langkah).padStart(2, '0') + '-' + nama + '.png');
-  await page.screenshot({ path: file });
-  console.log('  foto', file);
+/** The task list shows a task named so (waits for it: the list refreshes on its own). */
+async function tampilDiDaftar(page, namaTugas) {
+  return page.locator('.tasks-list a', { hasText: namaTugas }).first().waitFor({ timeout: 60000 })
+    .then(() => true, () => false);
 }
 
+async function tutup(page) {
+  await page.context().close();
+}
+
+/** The open task's form is shown: a Camunda Form or the embedded laporkan-realisasi form. */
+async function tungguFormulir(page) {
+  await page.waitForSelector('.fjs-container, form[name="laporanRealisasi"]', { timeout: 60000 });
+  await page.waitForTimeout(1500);
+}
+
+/** Opens a task from the list by (part of) its name. */
 async function buka(page, namaTugas) {
   await page.locator('.tasks-list a', { hasText: namaTugas }).first().click();
-  await page.waitForSelector('.fjs-container, form[name="laporanRealisasi"]', { timeout: 20000 });
-  await page.waitForTimeout(1500);
+  await tungguFormulir(page);
+}
+
+/** The task shown in Tasklist's detail pane is the one named so. */
+async function periksaTugasTerbuka(page, namaTugas) {
+  const teks = await page.locator('.task-details, [cam-tasklist-task]').first().innerText();
+  periksa(teks.includes(namaTugas), `Tasklist menampilkan tugas "${namaTugas}" (the task is open)`);
 }
 
 /** A form-js select: open it, pick the option by label. */
@@ -71,167 +210,353 @@ async function isi(page, akhiranId, teks) {
   await page.waitForTimeout(300);
 }
 
+/** Completes the open task; refused input (a server or form error) fails the step. */
 async function selesaikan(page) {
   const tombol = page.locator('button[ng-click="complete()"]');
-  if (!(await tombol.isEnabled())) throw new Error('Tombol Complete nonaktif');
+  periksa(await tombol.isEnabled(), 'tombol Selesaikan aktif (Complete is enabled)');
   await tombol.click();
-  await page.waitForTimeout(2500);
-  const galat = await page.locator('.notifications .alert-danger, .fjs-form-field-error').allInnerTexts();
-  if (galat.some((g) => g.trim())) console.log('  pesan:', galat.map((g) => g.trim()).filter(Boolean));
+  // Done when Tasklist closes the form (the task is completed) or shows an error; not a fixed wait.
+  const galatSel = '.notifications .alert-danger, .fjs-form-field-error';
+  await page.waitForFunction((g) => [...document.querySelectorAll(g)].some((e) => e.innerText.trim())
+    || !document.querySelector('.fjs-container, form[name="laporanRealisasi"]'), galatSel, { timeout: 90000 })
+    .catch(() => {});
+  await page.waitForTimeout(1000);
+  const galat = (await page.locator(galatSel).allInnerTexts()).map((g) => g.trim()).filter(Boolean);
+  periksa(galat.length === 0, 'tanpa pesan galat setelah Selesaikan (no error after Complete)'
+    + (galat.length ? ': ' + galat.join(' | ') : ''));
+  periksa(await page.locator('.fjs-container, form[name="laporanRealisasi"]').count() === 0,
+    'formulir tertutup: tugas selesai (the form closed, the task is completed)');
 }
 
-const tahun = new Date().getFullYear();
+/** E-mails received by the sink so far, oldest first. */
+function daftarSurel() {
+  if (!SUREL_DIR) throw new Error('SUREL_DIR tidak diatur: jalankan lewat jalankan-alur.sh (needs the SMTP sink)');
+  return fs.readdirSync(SUREL_DIR).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => ({ berkas: f, ...JSON.parse(fs.readFileSync(path.join(SUREL_DIR, f), 'utf8')) }));
+}
 
-console.log('1. Fitriani menyusun SKP dengan dua RHK');
-let page = await masuk(ASN);
-await foto(page, 'fitriani-tugas');
-await buka(page, 'Susun SKP');
-await isi(page, 'Field_uraian_4_0', 'Terlaksananya pelayanan kesehatan primer yang bermutu di wilayah kerja');
-await pilih(page, 'Field_rhkAtasan_5_0', 'UTAMA');
-await isi(page, 'Field_uraian_7_0_0', 'Laporan pelayanan kesehatan primer yang disusun');
-await isi(page, 'Field_target_8_0_0', '12');
-await isi(page, 'Field_satuan_9_0_0', 'laporan');
-await page.locator('.fjs-repeat-render-add').last().click();          // second RHK
-await page.waitForTimeout(800);
-await pilih(page, 'Field_jenis_3_1', 'Tambahan');
-await isi(page, 'Field_uraian_4_1', 'Menjadi narasumber penyuluhan kesehatan tradisional');
-await isi(page, 'Field_uraian_7_1_0', 'Penyuluhan yang diberikan');
-await isi(page, 'Field_target_8_1_0', '4');
-await isi(page, 'Field_satuan_9_1_0', 'kegiatan');
-await foto(page, 'susun-skp-diisi');
-await selesaikan(page);
-await page.context().close();
+/** Waits for an e-mail to `alamat` whose subject contains `subjek`; checks it names the recipient. */
+async function tungguSurel(alamat, subjek) {
+  const surel = await tunggu(`surel "${subjek}" untuk ${alamat}`,
+    () => daftarSurel().find((m) => m.amplopKepada.includes(alamat) && m.subjek.includes(subjek)), 120000, 1000);
+  console.log(`    surel ${surel.berkas}: ${surel.subjek}`);
+  periksa(surel.subjek.startsWith('[Kinerja ASN Langsa] '), 'subjek diawali [Kinerja ASN Langsa]');
+  periksa((surel.kepada || '').includes(alamat), `dikirim kepada ${alamat} (To header)`);
+  return surel;
+}
 
-console.log('2. Safrizal mengembalikan SKP dengan catatan');
-page = await masuk(PENILAI);
-await foto(page, 'safrizal-tugas');
-await buka(page, 'Setujui SKP');
-await page.click('label:has-text("Kembalikan untuk diperbaiki")');
-await page.locator('.fjs-container textarea:not([readonly])').first()
-  .fill('Tambahkan indikator kualitas pada RHK utama (mis. persentase laporan tepat waktu).');
-await foto(page, 'setujui-skp-kembalikan');
-await selesaikan(page);
-await page.context().close();
+/** The task link of an e-mail: <BASE>/camunda/app/tasklist/default/#/?task=<id>. */
+function tautanTugas(surel) {
+  const m = surel.teks.match(/(https?:\/\/\S+\/camunda\/app\/tasklist\/\S*[?&]task=([0-9a-f-]+))/);
+  periksa(!!m, 'surel berisi tautan langsung ke tugas di Tasklist (link straight to the task)');
+  periksa(m[1].startsWith(BASE + '/camunda/app/tasklist/'), `tautan memakai alamat aplikasi ${BASE}`);
+  return { url: m[1], idTugas: m[2] };
+}
 
-console.log('3. Fitriani memperbaiki dan mengajukan lagi');
-page = await masuk(ASN);
-await buka(page, 'Perbaiki SKP (dikembalikan)');                      // a returned SKP is named so
-await foto(page, 'susun-skp-dikembalikan');
-await page.locator('.fjs-repeat-render-add').first().click();         // indicator 2 of RHK 1
-await page.waitForTimeout(800);
-await pilih(page, 'Field_aspek_6_0_1', 'Kualitas');
-await isi(page, 'Field_uraian_7_0_1', 'Persentase laporan yang disampaikan tepat waktu');
-await isi(page, 'Field_target_8_0_1', '100');
-await isi(page, 'Field_satuan_9_0_1', 'persen');
-await selesaikan(page);
-await page.context().close();
+/** Shows an e-mail's HTML in a page of its own, for the step's screenshot. */
+async function fotoSurel(surel, nama) {
+  const ctx = await browser.newContext({ viewport: { width: 900, height: 600 }, locale: 'id-ID' });
+  const page = await ctx.newPage();
+  await page.setContent(`<div style="font:14px sans-serif;border-bottom:1px solid #ccc;padding:8px;background:#f4f4f4">
+      <b>Kepada:</b> ${esc(surel.kepada)}<br><b>Dari:</b> ${esc(surel.dari)}<br><b>Subjek:</b> ${esc(surel.subjek)}</div>`
+    + (surel.html || `<pre>${esc(surel.teks)}</pre>`));
+  await foto(page, nama);
+  await ctx.close();
+}
+function esc(t) {
+  return String(t ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+}
 
-console.log('4. Safrizal menyetujui');
-page = await masuk(PENILAI);
-await buka(page, 'Setujui SKP');
-await page.click('label:has-text("Setujui (tetapkan SKP)")');
-await foto(page, 'setujui-skp-setujui');
-await selesaikan(page);
-await page.context().close();
+// ------------------------------------------------------------------ the steps
 
-console.log('5. Periode: tugas laporkan-realisasi dari timer periode');
-const [skp] = await rest('GET', `/process-instance?businessKey=SKP-${tahun}-${ASN}`);
-let lapor = [];
-for (let i = 0; i < 20 && lapor.length === 0; i++) {
-  lapor = await rest('GET', `/task?assignee=${ASN}&taskDefinitionKey=laporkan-realisasi&sortBy=dueDate&sortOrder=desc`);
-  if (lapor.length === 0 && i === 3) {
-    // No period has ended yet (January): fire the first period's timer now, as BKPSDM may.
-    const [timer] = await rest('GET', `/job?processInstanceId=${skp.id}&activityId=Event_AkhirPeriode&sortBy=jobDueDate&sortOrder=asc`);
-    console.log('  timer periode dijalankan:', timer.id, timer.dueDate);
-    await rest('POST', `/job/${timer.id}/execute`);
+langkah('siap', 'Aplikasi siap, alamat surel diisi / app ready, e-mail addresses in the register', async (s) => {
+  const [susun] = await tunggu('tugas Susun SKP Fitriani (tahun demo)', () => tugas(ASN, 'susun-skp'), 180000);
+  periksa(susun.name.includes('Susun SKP'), `Fitriani punya tugas "${susun.name}"`);
+  // BKPSDM records both e-mail addresses, as the register import would.
+  for (const [nip, surel] of [[ASN, SUREL_ASN], [PENILAI, SUREL_PENILAI]]) {
+    const p = await http('GET', `/api/organisasi/pegawai/${nip}`, { user: BKPSDM });
+    const baru = await http('PUT', `/api/organisasi/pegawai/${nip}`, {
+      user: BKPSDM,
+      body: { nip, nama: p.nama, gelarDepan: p.gelarDepan, gelarBelakang: p.gelarBelakang,
+        jenisAsn: p.jenisAsn, pangkatGolongan: p.pangkatGolongan, email: surel }
+    });
+    sama(baru.email, surel, `email ${p.namaLengkap} tersimpan di register`);
   }
-  if (lapor.length === 0) await new Promise((r) => setTimeout(r, 1500));
-}
-if (lapor.length === 0) throw new Error('Tidak ada tugas laporkan-realisasi');
-const namaLapor = lapor[0].name;                                      // the latest ended period
-console.log('  ', lapor.length, 'periode terbuka; dilaporkan:', namaLapor);
-
-console.log('6. Fitriani melaporkan realisasi dengan tautan dan berkas');
-const pdf = path.join(OUT, 'rekap-pelayanan.pdf');
-fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
-page = await masuk(ASN);
-await foto(page, 'fitriani-periode');
-await buka(page, namaLapor);
-const baris = page.locator('#daftar-indikator-realisasi .kinerja-lapor-indikator');  // one card per indicator
-const jumlah = await baris.count();
-for (let i = 1; i <= jumlah; i++) {
-  const r = baris.nth(i - 1);
-  await r.locator('input[id^="realisasi-"]').fill(String(i === 2 ? 100 : 12 + i));
-  if (i === 2) {
-    await r.locator('input[type="file"]').setInputFiles(pdf);
-    // the form uploads at once (POST /api/bukti-dukung with the Tasklist session) and shows it
-    await r.getByText('Terunggah:').waitFor({ timeout: 15000 });
-  } else {
-    await r.locator('input[id^="tautan-"]').fill(`https://drive.langsakota.go.id/dinkes/fitriani/bukti-${i}`);
-  }
-}
-await page.fill('#catatanMandiri', 'Semua laporan selesai; satu penyuluhan ditunda karena cuaca.');
-await page.waitForTimeout(800);
-await foto(page, 'laporkan-realisasi-diisi');
-await selesaikan(page);
-await foto(page, 'laporkan-realisasi-terkirim');
-await page.context().close();
-
-console.log('7. Safrizal menilai periode itu');
-let nilai = [];
-for (let i = 0; i < 20 && nilai.length === 0; i++) {               // capaian is computed async
-  nilai = (await rest('GET', `/task?assignee=${PENILAI}&taskDefinitionKey=nilai-kinerja-periodik`))
-    .filter((t) => t.name.includes('Fitriani') && t.name.endsWith(namaLapor.split(' — ').pop()));
-  if (nilai.length === 0) await new Promise((r) => setTimeout(r, 1500));
-}
-if (nilai.length === 0) throw new Error('Tidak ada tugas nilai-kinerja-periodik untuk Fitriani');
-page = await masuk(PENILAI);
-await buka(page, nilai[0].name);
-await foto(page, 'nilai-kinerja-periodik');
-// The uploaded file is offered as a download link (HTTP Basic: the browser asks for NIP and password).
-const tautanBerkas = page.locator('.fjs-container a[href^="/api/bukti-dukung/"]').first();
-await tautanBerkas.scrollIntoViewIfNeeded();
-await foto(page, 'nilai-kinerja-periodik-berkas');
-const unduh = await fetch(BASE + (await tautanBerkas.getAttribute('href')), {
-  headers: { Authorization: 'Basic ' + Buffer.from(PENILAI + ':demo').toString('base64') }
+  s.namaAsn = 'Fitriani';
+  const page = await masuk(ASN);
+  periksa(await tampilDiDaftar(page, 'Susun SKP'), 'Tasklist Fitriani menampilkan "Susun SKP"');
+  await foto(page, 'fitriani-tugas');
+  await tutup(page);
 });
-console.log('  unduh berkas bukti sebagai penilai:', unduh.status, unduh.headers.get('content-type'));
-if (unduh.status !== 200) throw new Error('Berkas bukti tidak dapat diunduh penilai');
-const umpan = page.locator('.fjs-container textarea:not([readonly])');
-const nUmpan = await page.locator('[id*="Isian_7_"]').count();
-for (let i = 0; i < nUmpan; i++) {
-  await isi(page, `Isian_7_${i}`, i === 0 ? 'Laporan rapi dan tepat waktu, pertahankan.' : 'Jadwalkan ulang penyuluhan yang tertunda.');
-}
-for (let n = 9; n <= 15; n++) {
-  await pilih(page, `Pilihan_${n}`, n <= 11 ? 'Di atas ekspektasi' : 'Sesuai ekspektasi');
-}
-await pilih(page, 'Pilihan_17', 'Sesuai ekspektasi');
-await isi(page, 'Isian_18', 'Penyuluhan tertunda: hasil kerja sesuai, belum melampaui.');
-await pilih(page, 'Pilihan_19', 'Sesuai ekspektasi');
-await isi(page, 'Isian_20', 'Nilai BerAKHLAK seimbang; perilaku sesuai ekspektasi.');
-await page.waitForTimeout(800);
-await foto(page, 'nilai-kinerja-periodik-diisi');
-await selesaikan(page);
-await page.context().close();
 
-console.log('8. Predikat tersimpan');
-let predikat = null;
-for (let i = 0; i < 20 && !predikat; i++) {
-  const pp = await rest('GET', `/history/process-instance?processDefinitionKey=penilaian-periodik&superProcessInstanceId=${skp.id}&finished=true`);
-  for (const p of pp) {
-    const v = await rest('GET', `/history/variable-instance?processInstanceId=${p.id}&variableName=predikat`);
-    if (v.length && v[0].value) predikat = v[0].value;
+langkah('susun-skp', 'Fitriani menyusun SKP dengan dua RHK / the ASN drafts her SKP', async (s) => {
+  const page = await masuk(ASN);
+  await buka(page, 'Susun SKP');
+  await isi(page, 'Field_uraian_4_0', 'Terlaksananya pelayanan kesehatan primer yang bermutu di wilayah kerja');
+  await pilih(page, 'Field_rhkAtasan_5_0', 'UTAMA');
+  await isi(page, 'Field_uraian_7_0_0', 'Laporan pelayanan kesehatan primer yang disusun');
+  await isi(page, 'Field_target_8_0_0', '12');
+  await isi(page, 'Field_satuan_9_0_0', 'laporan');
+  await page.locator('.fjs-repeat-render-add').last().click();          // second RHK
+  await page.waitForTimeout(800);
+  await pilih(page, 'Field_jenis_3_1', 'Tambahan');
+  await isi(page, 'Field_uraian_4_1', 'Menjadi narasumber penyuluhan kesehatan tradisional');
+  await isi(page, 'Field_uraian_7_1_0', 'Penyuluhan yang diberikan');
+  await isi(page, 'Field_target_8_1_0', '4');
+  await isi(page, 'Field_satuan_9_1_0', 'kegiatan');
+  await foto(page, 'susun-skp-diisi');
+  await selesaikan(page);
+  const [skp] = await rest('GET', `/process-instance?businessKey=SKP-${tahun}-${ASN}`);
+  periksa(!!skp, `proses SKP-${tahun}-${ASN} berjalan`);
+  s.skp = skp;
+  const [setujui] = await tunggu('tugas Setujui SKP untuk Safrizal',
+    () => rest('GET', `/task?processInstanceId=${skp.id}&taskDefinitionKey=setujui-skp`));
+  sama(setujui.assignee, PENILAI, 'Setujui SKP menunggu Safrizal (pejabat penilai)');
+  s.idSetujui = setujui.id;
+  await foto(page, 'susun-skp-terkirim');
+  await tutup(page);
+});
+
+langkah('surel-setujui', 'Safrizal menerima surel tugas baru / the rater gets the new-task e-mail', async (s) => {
+  const surel = await tungguSurel(SUREL_PENILAI, 'Tugas baru: Setujui SKP');
+  periksa(surel.subjek.includes('Fitriani') && surel.subjek.includes(ASN), 'subjek menyebut Fitriani dan NIP-nya');
+  periksa(surel.subjek.split('Fitriani').length === 2, 'nama Fitriani disebut sekali di subjek (not twice)');
+  periksa(surel.teks.startsWith('Yth. Safrizal'), 'surel menyapa Safrizal (Yth. …)');
+  const t = tautanTugas(surel);
+  sama(t.idTugas, s.idSetujui, 'tautan menunjuk tugas Setujui SKP itu');
+  s.tautanSetujui = t.url;
+  await fotoSurel(surel, 'surel-setujui-skp');
+});
+
+langkah('kembalikan', 'Safrizal membuka tautan surel dan mengembalikan SKP / returns it with a note', async (s) => {
+  // As from the e-mail: the link first, Tasklist asks to log in, then shows that task.
+  const page = await masuk(PENILAI, s.tautanSetujui);
+  await tungguFormulir(page);
+  periksa(page.url().includes('task=' + s.idSetujui), 'setelah masuk, Tasklist tetap pada tugas dari tautan');
+  await periksaTugasTerbuka(page, 'Setujui SKP');
+  await page.click('label:has-text("Kembalikan untuk diperbaiki")');
+  await page.locator('.fjs-container textarea:not([readonly])').first()
+    .fill('Tambahkan indikator kualitas pada RHK utama (mis. persentase laporan tepat waktu).');
+  await foto(page, 'setujui-skp-kembalikan');
+  await selesaikan(page);
+  const [perbaiki] = await tunggu('tugas Perbaiki SKP untuk Fitriani',
+    () => rest('GET', `/task?processInstanceId=${s.skp.id}&taskDefinitionKey=susun-skp`));
+  sama(perbaiki.assignee, ASN, 'SKP kembali ke Fitriani');
+  periksa(perbaiki.name.includes('dikembalikan'), `tugasnya bernama "${perbaiki.name}"`);
+  s.idPerbaiki = perbaiki.id;
+  s.namaPerbaiki = perbaiki.name;
+  await tutup(page);
+});
+
+langkah('perbaiki', 'Fitriani menerima surel, memperbaiki dan mengajukan lagi / fixes and resubmits', async (s) => {
+  const surel = await tungguSurel(SUREL_ASN, 'Tugas baru: Perbaiki SKP');
+  sama(tautanTugas(surel).idTugas, s.idPerbaiki, 'tautan surel menunjuk tugas Perbaiki SKP');
+  const page = await masuk(ASN);
+  await buka(page, 'Perbaiki SKP (dikembalikan)');                // a returned SKP is named so
+  await periksaTugasTerbuka(page, 'Perbaiki SKP');
+  await foto(page, 'susun-skp-dikembalikan');
+  await page.locator('.fjs-repeat-render-add').first().click();   // indicator 2 of RHK 1
+  await page.waitForTimeout(800);
+  await pilih(page, 'Field_aspek_6_0_1', 'Kualitas');
+  await isi(page, 'Field_uraian_7_0_1', 'Persentase laporan yang disampaikan tepat waktu');
+  await isi(page, 'Field_target_8_0_1', '100');
+  await isi(page, 'Field_satuan_9_0_1', 'persen');
+  await selesaikan(page);
+  const [setujui] = await tunggu('tugas Setujui SKP kedua',
+    () => rest('GET', `/task?processInstanceId=${s.skp.id}&taskDefinitionKey=setujui-skp`));
+  sama(setujui.assignee, PENILAI, 'SKP yang diperbaiki menunggu Safrizal lagi');
+  await foto(page, 'perbaikan-terkirim');
+  await tutup(page);
+});
+
+langkah('setujui', 'Safrizal menyetujui SKP / the rater approves', async (s) => {
+  const page = await masuk(PENILAI);
+  await buka(page, 'Setujui SKP');
+  await page.click('label:has-text("Setujui (tetapkan SKP)")');
+  await foto(page, 'setujui-skp-setujui');
+  await selesaikan(page);
+  const rincian = await tunggu('SKP Fitriani disetujui', async () => {
+    const r = await http('GET', `/api/kinerja-saya/pegawai/${ASN}/${tahun}`, { user: ASN });
+    return r.skp.status === 'DISETUJUI' ? r : null;
+  });
+  sama(rincian.skp.status, 'DISETUJUI', 'status SKP Fitriani');
+  sama(rincian.rhk.length, 2, 'SKP berisi dua RHK');
+  sama(rincian.rhk[0].indikator.length, 2, 'RHK 1 berisi dua indikator (setelah perbaikan)');
+  await foto(page, 'skp-disetujui');
+  await tutup(page);
+});
+
+langkah('periode', 'Periode berakhir: tugas laporkan realisasi / a period ends', async (s) => {
+  let lapor = [];
+  const akhir = Date.now() + 90000;
+  for (let i = 0; lapor.length === 0; i++) {
+    lapor = await tugas(ASN, 'laporkan-realisasi');
+    if (lapor.length === 0 && i === 3) {
+      // No period has ended yet (January): fire the first period's timer now, as BKPSDM may.
+      const [timer] = await rest('GET', `/job?processInstanceId=${s.skp.id}&activityId=Event_AkhirPeriode&sortBy=jobDueDate&sortOrder=asc`);
+      periksa(!!timer, 'timer periode pertama ada');
+      console.log('    timer periode dijalankan:', timer.id, timer.dueDate);
+      await rest('POST', `/job/${timer.id}/execute`);
+    }
+    if (lapor.length === 0) {
+      if (Date.now() > akhir) throw new Error('Tidak ada tugas laporkan-realisasi');
+      await jeda(1500);
+    }
   }
-  if (!predikat) await new Promise((r) => setTimeout(r, 1500));
+  s.namaLapor = lapor[0].name;                                     // the latest ended period
+  s.namaPeriode = s.namaLapor.split(' — ').pop();
+  periksa(s.namaLapor.startsWith('Laporkan realisasi kinerja'), `${lapor.length} periode terbuka; dilaporkan: ${s.namaLapor}`);
+  const page = await masuk(ASN);
+  periksa(await tampilDiDaftar(page, s.namaLapor), 'tugas itu tampil di Tasklist Fitriani');
+  await foto(page, 'fitriani-periode');
+  await tutup(page);
+});
+
+langkah('lapor', 'Fitriani melaporkan realisasi dengan tautan dan berkas / reports with a link and a file', async (s) => {
+  const pdf = path.join(UNDUHAN, 'rekap-pelayanan.pdf');
+  fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+  const page = await masuk(ASN);
+  await buka(page, s.namaLapor);
+  await periksaTugasTerbuka(page, s.namaLapor);
+  const baris = page.locator('#daftar-indikator-realisasi .kinerja-lapor-indikator');  // one card per indicator
+  const jumlah = await baris.count();
+  sama(jumlah, 3, 'formulir menampilkan tiga indikator SKP yang disetujui');
+  for (let i = 1; i <= jumlah; i++) {
+    const r = baris.nth(i - 1);
+    await r.locator('input[id^="realisasi-"]').fill(String(i === 2 ? 100 : 12 + i));
+    if (i === 2) {
+      await r.locator('input[type="file"]').setInputFiles(pdf);
+      // the form uploads at once (POST /api/bukti-dukung with the Tasklist session) and shows it
+      await r.getByText('Terunggah:').waitFor({ timeout: 60000 });
+      periksa(true, 'berkas bukti terunggah (file uploaded)');
+    } else {
+      await r.locator('input[id^="tautan-"]').fill(`https://drive.langsakota.go.id/dinkes/fitriani/bukti-${i}`);
+    }
+  }
+  await page.fill('#catatanMandiri', 'Semua laporan selesai; satu penyuluhan ditunda karena cuaca.');
+  await page.waitForTimeout(800);
+  await foto(page, 'laporkan-realisasi-diisi');
+  await selesaikan(page);
+  await foto(page, 'laporkan-realisasi-terkirim');
+  await tutup(page);
+});
+
+langkah('nilai', 'Safrizal menilai periode itu / the rater rates the period', async (s) => {
+  const [nilai] = await tunggu('tugas Nilai kinerja periodik untuk Fitriani', async () =>   // capaian is computed async
+    (await tugas(PENILAI, 'nilai-kinerja-periodik'))
+      .filter((t) => t.name.includes('Fitriani') && t.name.endsWith(s.namaPeriode)));
+  const page = await masuk(PENILAI);
+  await buka(page, nilai.name);
+  await periksaTugasTerbuka(page, 'Nilai kinerja periodik');
+  await foto(page, 'nilai-kinerja-periodik');
+  // The uploaded file is offered as a download link the rater may open.
+  const tautanBerkas = page.locator('.fjs-container a[href^="/api/bukti-dukung/"]').first();
+  await tautanBerkas.scrollIntoViewIfNeeded();
+  const unduh = await fetch(BASE + (await tautanBerkas.getAttribute('href')),
+    { headers: { Authorization: basic(PENILAI) }, signal: AbortSignal.timeout(60000) });
+  sama(unduh.status, 200, 'penilai dapat mengunduh berkas bukti');
+  periksa((await unduh.text()).startsWith('%PDF-1.4'), 'berkas bukti yang diunduh sama dengan yang diunggah');
+  const nUmpan = await page.locator('[id*="Isian_7_"]').count();
+  periksa(nUmpan >= 1, `${nUmpan} kotak umpan balik per RHK`);
+  for (let i = 0; i < nUmpan; i++) {
+    await isi(page, `Isian_7_${i}`, i === 0 ? UMPAN_BALIK : 'Jadwalkan ulang penyuluhan yang tertunda.');
+  }
+  for (let n = 9; n <= 15; n++) {
+    await pilih(page, `Pilihan_${n}`, n <= 11 ? 'Di atas ekspektasi' : 'Sesuai ekspektasi');
+  }
+  await pilih(page, 'Pilihan_17', 'Sesuai ekspektasi');
+  await isi(page, 'Isian_18', 'Penyuluhan tertunda: hasil kerja sesuai, belum melampaui.');
+  await pilih(page, 'Pilihan_19', 'Sesuai ekspektasi');
+  await isi(page, 'Isian_20', 'Nilai BerAKHLAK seimbang; perilaku sesuai ekspektasi.');
+  await page.waitForTimeout(800);
+  await foto(page, 'nilai-kinerja-periodik-diisi');
+  await selesaikan(page);
+  await tutup(page);
+});
+
+langkah('predikat', 'Predikat tersimpan dan dikirim lewat surel / predikat stored, result e-mailed', async (s) => {
+  const predikat = await tunggu('predikat periode tersimpan', async () => {
+    const pp = await rest('GET', `/history/process-instance?processDefinitionKey=penilaian-periodik&superProcessInstanceId=${s.skp.id}&finished=true`);
+    for (const p of pp) {
+      const v = await rest('GET', `/history/variable-instance?processInstanceId=${p.id}&variableName=predikat`);
+      if (v.length && v[0].value) return v[0].value;
+    }
+    return null;
+  });
+  sama(predikat, 'BAIK', 'predikat periode (Rating hasil kerja Sesuai × perilaku Sesuai)');
+  const surel = await tungguSurel(SUREL_ASN, 'Hasil penilaian kinerja periodik');
+  periksa(surel.teks.includes(s.namaPeriode) && surel.teks.includes('Predikat kinerja: Baik'),
+    `surel hasil menyebut periode ${s.namaPeriode} dan "Predikat kinerja: Baik"`);
+  await fotoSurel(surel, 'surel-hasil-periodik');
+});
+
+langkah('kinerja-saya', 'Fitriani melihat hasilnya di "Kinerja saya" / sees the result in Kinerja saya', async (s) => {
+  const page = await masuk(ASN);
+  await page.locator('#kinerja-saya-tautan, a[href="/kinerja-saya/"]').first().click();   // Tasklist's header link
+  await page.waitForURL(/\/kinerja-saya\//, { timeout: 60000 });
+  await page.waitForSelector('#isi section', { timeout: 60000 });
+  const skp = await page.locator('#isi section').first().innerText();
+  periksa(skp.includes(`SKP ${tahun}`) && skp.includes('Disetujui'), `SKP ${tahun} tampil berstatus disetujui`);
+  periksa(skp.includes('Persentase laporan yang disampaikan tepat waktu'), 'indikator hasil perbaikan tampil');
+  const periode = page.locator('#isi details')
+    .filter({ has: page.locator('summary', { hasText: s.namaPeriode + ' —' }) }).first();
+  const ringkas = await periode.locator('summary').innerText();
+  periksa(ringkas.includes('Predikat Baik'), `periode ${s.namaPeriode}: "${ringkas.trim()}"`);
+  if (!(await periode.evaluate((d) => d.open))) await periode.locator('summary').click();
+  await periode.locator('.umpan-balik').first().waitFor();
+  periksa((await periode.innerText()).includes(UMPAN_BALIK), 'umpan balik Safrizal tampil untuk Fitriani');
+  await periode.scrollIntoViewIfNeeded();
+  await foto(page, 'kinerja-saya');
+  s.halamanKinerjaSaya = page;
+});
+
+langkah('skp-pdf', 'Fitriani mengunduh SKP sebagai PDF / downloads the SKP PDF', async (s) => {
+  const page = s.halamanKinerjaSaya;
+  halaman = page;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const [unduhan] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60000 }),
+    page.locator('a', { hasText: 'Unduh SKP (PDF)' }).first().click()
+  ]);
+  const file = path.join(UNDUHAN, unduhan.suggestedFilename() || 'skp.pdf');
+  await unduhan.saveAs(file);
+  const isi = fs.readFileSync(file);
+  periksa(isi.subarray(0, 5).toString('latin1') === '%PDF-', `${path.basename(file)} diawali %PDF- (${isi.length} byte)`);
+  const teks = (await pdfParse(isi)).text;
+  fs.writeFileSync(file + '.txt', teks);
+  periksa(teks.includes('SASARAN KINERJA PEGAWAI'), 'PDF berjudul SASARAN KINERJA PEGAWAI');
+  periksa(teks.includes('Fitriani'), 'PDF menyebut nama ASN (Fitriani)');
+  periksa(teks.replace(/\s/g, '').includes(ASN), `PDF menyebut NIP ${ASN}`);
+  periksa(teks.includes('Safrizal'), 'PDF menyebut pejabat penilai (Safrizal)');
+  await foto(page, 'kinerja-saya-unduh-skp');
+  await tutup(page);
+});
+
+langkah('periode-berikutnya', 'Periode berikutnya menampilkan predikat / the next period form shows it', async (s) => {
+  const sisa = await tugas(ASN, 'laporkan-realisasi');
+  const page = await masuk(ASN);
+  if (sisa.length) {
+    await buka(page, sisa[0].name);
+    const teks = await page.locator('form[name="laporanRealisasi"]').innerText();
+    periksa(teks.includes(s.namaPeriode) && teks.includes('Baik'), `formulir ${sisa[0].name} menampilkan predikat ${s.namaPeriode}`);
+    await foto(page, 'periode-berikutnya-menampilkan-predikat');
+  } else {
+    periksa(await page.locator('.tasks-list a', { hasText: s.namaLapor }).count() === 0,
+      'tugas yang sudah dilaporkan tidak ada lagi di Tasklist');
+    await foto(page, 'tanpa-periode-terbuka');
+  }
+  await tutup(page);
+});
+
+// ------------------------------------------------------------------ run
+
+const hijau = await jalankan({});
+await browser.close().catch(() => {});
+const detik = ((Date.now() - mulaiSemua) / 1000).toFixed(0);
+if (!hijau) {
+  console.error(`GAGAL: alur pendatang baru berhenti di langkah ${nomor} (${detik} s); foto di ${OUT}`);
+  console.error(`${nomor - 1} passed, 1 failed`);
+  process.exit(1);
 }
-console.log('  predikat periode:', predikat);
-page = await masuk(ASN);
-const sisa = await rest('GET', `/task?assignee=${ASN}&taskDefinitionKey=laporkan-realisasi&sortBy=dueDate&sortOrder=desc`);
-if (sisa.length) {
-  await buka(page, sisa[0].name);
-  await foto(page, 'periode-berikutnya-menampilkan-predikat');
-}
-await page.context().close();
-await browser.close();
-if (predikat !== 'BAIK') throw new Error('predikat diharapkan BAIK (Sesuai × Sesuai), tersimpan: ' + predikat);
-console.log('Selesai: alur pendatang baru berjalan di Tasklist.');
+console.log(`Selesai: ${LANGKAH.length} langkah hijau dalam ${detik} s (newcomer walk green).`);
+console.log(`${LANGKAH.length} passed, 0 failed`);
