@@ -1,8 +1,13 @@
-# Regenerates Tasklist's and the Welcome app's id.json (src/main/resources/META-INF/resources/
-# webjars/camunda/app/{tasklist,welcome}/locales/id.json) from the en.json files inside the
-# camunda-webapp-webjar (after a Camunda upgrade), run from the repository root:
+# Regenerates the id.json of Tasklist, the Welcome app, Cockpit and Admin
+# (src/main/resources/META-INF/resources/webjars/camunda/app/<app>/locales/id.json) from the
+# en.json files inside the camunda-webapp-webjar (after a Camunda upgrade), run from the
+# repository root:
 #   python3 docs/e2e/buat-locale-id.py ~/.m2/repository/org/camunda/bpm/webapp/camunda-webapp-webjar/7.24.0/camunda-webapp-webjar-7.24.0.jar
-# Labels missing from T stay English and are listed; the test TasklistLocaleIdTest then fails.
+# Tasklist's and Welcome's translations are the table T below (by label key). Cockpit's (2,460
+# labels) and Admin's (575) are in docs/e2e/terjemahan-cockpit-admin.json ({"cockpit": {key:
+# text}, "admin": {key: text}}). A label missing there takes the translation of another label with
+# the same English text (reported as "dari teks sama"); a label with no translation at all stays
+# English and is listed; the tests TasklistLocaleIdTest and CockpitLocaleIdTest then fail.
 import json, sys
 T = {
  'ADD':'Tambah','ADD_GROUPS':'Tambah grup','ADD_VARIABLE':'Tambah variabel','ALL_TASKS':'Semua tugas',
@@ -200,11 +205,27 @@ T.update({
  'USERNAME':'Nama pengguna (NIP)','USERNAME_FOR_AUTHENTICATION':'Nama pengguna untuk masuk: {{username}}',
 })
 
-def bangun(en):
+def bangun(en, terjemahan=None):
     id_ = {'dateLocales': dict(en.get('dateLocales', {})), 'labels': dict(en['labels'])}
-    for k, v in T.items():
-        if k in id_['labels']:
-            id_['labels'][k] = v
+    if terjemahan is None:
+        for k, v in T.items():
+            if k in id_['labels']:
+                id_['labels'][k] = v
+    else:
+        # Cockpit, Admin: by key; a new key whose English text another label already has takes
+        # that label's translation.
+        menurut_teks = {}
+        for tabel in TERJEMAHAN.values():
+            for k, v in tabel.items():
+                for app in ('cockpit', 'admin'):
+                    if k in EN.get(app, {}):
+                        menurut_teks.setdefault(EN[app][k], v)
+        for k, inggris in en['labels'].items():
+            if k in terjemahan:
+                id_['labels'][k] = terjemahan[k]
+            elif inggris in menurut_teks:
+                id_['labels'][k] = menurut_teks[inggris]
+                print('  dari teks sama:', k, '=', menurut_teks[inggris])
     if 'dateLocales' not in en:  # the Welcome app has none
         del id_['dateLocales']
         return id_
@@ -227,14 +248,28 @@ SAMA = {'ADMIN', 'ADMIN_APP', 'COCKPIT', 'COCKPIT_APP', 'TASKLIST', 'TASKLIST_AP
         'FILTERS', 'DIAGRAM', 'DOUBLE', 'NO_TASK_FORM', 'SEARCH_LESS_THAN', 'SEARCH_LESS_THAN_EQUALS',
         'SEARCH_GREATER_THAN', 'SEARCH_GREATER_THAN_EQUALS'}
 
+# Cockpit and Admin: texts that read the same in Bahasa Indonesia (product names, technical terms
+# the office uses as they are, operators); CockpitLocaleIdTest has the same list.
+SAMA_TEKS = {'Admin', 'Cockpit', 'Tasklist', 'Batch', 'batch', 'Job', 'Deployment', 'Deploy',
+             'Runtime', 'Double', 'Filter', 'Endpoint', 'ID', 'ID*', 'OK', 'CSV', 'JSON', 'Min',
+             'Minimum:', 'Status', 'Tenant', 'Tenant: ID', 'Total', 'GLOBAL', 'Optimize'}
+
 APPS = ('tasklist', 'welcome')
+APPS_TERJEMAHAN = ('cockpit', 'admin')
 TUJUAN = 'src/main/resources/META-INF/resources/webjars/camunda/app/{}/locales/id.json'
+BERKAS_TERJEMAHAN = 'docs/e2e/terjemahan-cockpit-admin.json'
+TERJEMAHAN = {}
+EN = {}
 
 
-def tulis(en, keluar):
-    id_ = bangun(en)
+def tulis(en, keluar, terjemahan=None):
+    id_ = bangun(en, terjemahan)
     json.dump(id_, open(keluar, 'w', encoding='utf-8'), ensure_ascii=False, indent=2)
-    sisa = sorted(k for k, v in en['labels'].items() if id_['labels'][k] == v and k not in SAMA)
+    if terjemahan is None:
+        sisa = sorted(k for k, v in en['labels'].items() if id_['labels'][k] == v and k not in SAMA)
+    else:
+        sisa = sorted(k for k, v in en['labels'].items()
+                      if id_['labels'][k] == v and v.strip() not in SAMA_TEKS and any(c.isalpha() for c in v))
     print(keluar + ':', len(en['labels']) - len(sisa), 'dari', len(en['labels']), 'label diterjemahkan')
     for k in sisa:
         print('  belum diterjemahkan:', k, '=', en['labels'][k])
@@ -245,10 +280,15 @@ if sys.argv[1].endswith('.jar'):
     import os, zipfile
     akar = sys.argv[2] if len(sys.argv) > 2 else '.'
     with zipfile.ZipFile(sys.argv[1]) as jar:
+        baca = lambda app: json.loads(jar.read('META-INF/resources/webjars/camunda/app/%s/locales/en.json'
+                                               % app).decode('utf-8-sig'))
         for app in APPS:
-            en = json.loads(jar.read('META-INF/resources/webjars/camunda/app/%s/locales/en.json' % app)
-                            .decode('utf-8-sig'))
-            tulis(en, os.path.join(akar, TUJUAN.format(app)))
+            tulis(baca(app), os.path.join(akar, TUJUAN.format(app)))
+        TERJEMAHAN.update(json.load(open(os.path.join(akar, BERKAS_TERJEMAHAN), encoding='utf-8')))
+        for app in APPS_TERJEMAHAN:
+            EN[app] = baca(app)['labels']
+        for app in APPS_TERJEMAHAN:
+            tulis(baca(app), os.path.join(akar, TUJUAN.format(app)), TERJEMAHAN[app])
 else:
-    # buat-locale-id.py <en.json> <id.json>: one app
+    # buat-locale-id.py <en.json> <id.json>: one app (Tasklist's table T)
     tulis(json.load(open(sys.argv[1], encoding='utf-8-sig')), sys.argv[2])
