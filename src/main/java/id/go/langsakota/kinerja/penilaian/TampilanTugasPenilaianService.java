@@ -76,18 +76,22 @@ public class TampilanTugasPenilaianService {
 
   /**
    * The PDF documents a period's tasks link to: the agreed SKP, the Dokumen Evaluasi Kinerja of
-   * every earlier period already rated (this period's has no rating yet), and the pegawai's
-   * "Kinerja saya" page.
+   * the latest earlier period already rated (this period's has no rating yet; all of them are on
+   * the "Kinerja saya" page), and that page.
    */
   List<TautanDokumen.Tautan> tautanDokumen(PenilaianPeriodik p, String labelSkp, String labelHalaman) {
     List<TautanDokumen.Tautan> daftar = new ArrayList<>();
     daftar.add(TautanDokumen.skp(p.getNip(), p.getTahun(), labelSkp));
+    PenilaianPeriodik sebelumnya = null;
     for (PenilaianPeriodik lain : penilaianRepository.findBySkpIdOrderByPeriodeKe(p.getSkpId())) {
       if (lain.getPeriodeKe() < p.getPeriodeKe() && lain.getStatus() == StatusPenilaianPeriodik.SELESAI
           && lain.getPredikat() != null) {
-        daftar.add(TautanDokumen.evaluasiPeriode(p.getNip(), p.getTahun(), lain.getPeriodeKe(),
-            "Evaluasi " + LabelPeriode.dari(lain) + " (PDF)"));
+        sebelumnya = lain;
       }
+    }
+    if (sebelumnya != null) {
+      daftar.add(TautanDokumen.evaluasiPeriode(p.getNip(), p.getTahun(), sebelumnya.getPeriodeKe(),
+          "Evaluasi " + LabelPeriode.dari(sebelumnya) + " (PDF)"));
     }
     daftar.add(TautanDokumen.halaman(p.getNip(), p.getTahun(), labelHalaman));
     return daftar;
