@@ -45,7 +45,8 @@ public class PenilaianPeriodikProses implements PengikatanProses {
           Isian.teks(CATATAN_MANDIRI),
           // what the embedded form fetched to show; Tasklist sends it back, the server ignores it
           Isian.json("daftarIndikator").sebagaiTampilan(), Isian.teks("labelPeriode").sebagaiTampilan(),
-          Isian.json("hasilPeriode").sebagaiTampilan()),
+          Isian.json("hasilPeriode").sebagaiTampilan(),
+          Isian.json(TampilanTugasPenilaianService.DOKUMEN_TUGAS).sebagaiTampilan()),
       TUGAS_NILAI, IsianFormulir.untuk(TUGAS_NILAI, isianNilai()));
 
   private static List<Isian> isianNilai() {

@@ -8,6 +8,7 @@ import id.go.langsakota.kinerja.skp.IndikatorKinerjaRepository;
 import id.go.langsakota.kinerja.skp.RencanaHasilKerja;
 import id.go.langsakota.kinerja.skp.RencanaHasilKerjaRepository;
 import id.go.langsakota.kinerja.teks.TeksAman;
+import id.go.langsakota.kinerja.teks.TautanDokumen;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class TampilanTugasPenilaianService {
+
+  /** laporkan-realisasi (embedded form): the documents as a Json list of {label, url}. */
+  public static final String DOKUMEN_TUGAS = "dokumenTugas";
+  /** nilai-kinerja-periodik (Camunda Form): the documents as Markdown links. */
+  public static final String TAUTAN_DOKUMEN = "tautanDokumen";
 
   /** The form's read-only values and what the task's name gains. */
   public record Tampilan(String tambahanNama, Map<String, Object> variabel) {}
@@ -59,8 +65,36 @@ public class TampilanTugasPenilaianService {
       v.put("daftarIndikator", SpinValues.jsonValue(Spin.JSON(daftarIndikator(penilaianId))).create());
       v.put("labelPeriode", LabelPeriode.dari(p));
       v.put("hasilPeriode", SpinValues.jsonValue(Spin.JSON(penilaianService.hasilPeriode(p.getSkpId()))).create());
+      List<Map<String, String>> dokumen = new ArrayList<>();
+      for (TautanDokumen.Tautan t : tautanDokumen(p, "SKP yang disetujui (PDF)", "Kinerja saya")) {
+        dokumen.add(Map.of("label", t.label(), "url", t.url()));
+      }
+      v.put(DOKUMEN_TUGAS, SpinValues.jsonValue(Spin.JSON(dokumen)).create());
       return new Tampilan(LabelPeriode.dari(p), v);
     });
+  }
+
+  /**
+   * The PDF documents a period's tasks link to: the agreed SKP, the Dokumen Evaluasi Kinerja of
+   * the latest earlier period already rated (this period's has no rating yet; all of them are on
+   * the "Kinerja saya" page), and that page.
+   */
+  List<TautanDokumen.Tautan> tautanDokumen(PenilaianPeriodik p, String labelSkp, String labelHalaman) {
+    List<TautanDokumen.Tautan> daftar = new ArrayList<>();
+    daftar.add(TautanDokumen.skp(p.getNip(), p.getTahun(), labelSkp));
+    PenilaianPeriodik sebelumnya = null;
+    for (PenilaianPeriodik lain : penilaianRepository.findBySkpIdOrderByPeriodeKe(p.getSkpId())) {
+      if (lain.getPeriodeKe() < p.getPeriodeKe() && lain.getStatus() == StatusPenilaianPeriodik.SELESAI
+          && lain.getPredikat() != null) {
+        sebelumnya = lain;
+      }
+    }
+    if (sebelumnya != null) {
+      daftar.add(TautanDokumen.evaluasiPeriode(p.getNip(), p.getTahun(), sebelumnya.getPeriodeKe(),
+          "Evaluasi " + LabelPeriode.dari(sebelumnya) + " (PDF)"));
+    }
+    daftar.add(TautanDokumen.halaman(p.getNip(), p.getTahun(), labelHalaman));
+    return daftar;
   }
 
   /** Read-only view for the form: what to report on. */
@@ -181,6 +215,7 @@ public class TampilanTugasPenilaianService {
       }
     }
     v.put("ringkasanRealisasiTeks", ringkasanPerRhk(p.getSkpId(), realisasi));
+    v.put(TAUTAN_DOKUMEN, TautanDokumen.markdown(tautanDokumen(p, "SKP (PDF)", "Kinerja pegawai ini")));
     List<Map<String, Object>> umpanBalik = new ArrayList<>();
     for (RencanaHasilKerja rhk : rhkRepository.findBySkpIdOrderByUrutan(p.getSkpId())) {
       Map<String, Object> m = new LinkedHashMap<>();

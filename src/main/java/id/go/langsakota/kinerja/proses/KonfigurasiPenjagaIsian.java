@@ -7,7 +7,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Puts {@link PenjagaIsianFilter} in front of /engine-rest and the webapps' engine API. */
+/**
+ * Puts {@link PenjagaIsianFilter} and {@link PenyegarPilihanFilter} in front of /engine-rest and
+ * the webapps' engine API.
+ */
 @Configuration(proxyBeanMethods = false)
 public class KonfigurasiPenjagaIsian {
 
@@ -21,6 +24,18 @@ public class KonfigurasiPenjagaIsian {
         new PenjagaIsianFilter(engine, pengikatan, rest, webapp));
     r.setName("kinerja-penjaga-isian");
     r.addUrlPatterns(rest + "/*", webapp + "/api/engine/*");
+    return r;
+  }
+
+  /** Choices read when a form opens ({@link PenyegarPilihanFilter}), on the same two APIs. */
+  @Bean
+  FilterRegistrationBean<PenyegarPilihanFilter> penyegarPilihan(ProcessEngine engine, List<PilihanFormulir> pilihan,
+      @Value("${spring.jersey.application-path:/engine-rest}") String jalurRest,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String jalurWebapp) {
+    FilterRegistrationBean<PenyegarPilihanFilter> r = new FilterRegistrationBean<>(
+        new PenyegarPilihanFilter(engine, pilihan));
+    r.setName("kinerja-penyegar-pilihan");
+    r.addUrlPatterns(tanpaGaring(jalurRest) + "/*", tanpaGaring(jalurWebapp) + "/api/engine/*");
     return r;
   }
 

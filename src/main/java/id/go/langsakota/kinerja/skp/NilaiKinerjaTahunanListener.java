@@ -67,6 +67,8 @@ public class NilaiKinerjaTahunanListener implements TaskListener {
     task.setVariable(SkpPegawaiProses.RATING_HASIL, hasil.name());
     task.setVariable(SkpPegawaiProses.RATING_PERILAKU, perilaku.name());
     tampilan.nilaiTahunan(skpId).forEach(task::setVariable);
+    // what the ASN's next task (terima-hasil-penilaian) links to: the annual evaluation
+    task.setVariable(SkpPegawaiProses.TAUTAN_DOKUMEN, tampilan.tautanTerima(skpId));
   }
 
   private static Rating rating(DelegateTask task, String nama, String label, List<String> salah) {

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * setujui-skp. On create: ringkasanSkp (Markdown the form shows read-only). On complete: owner, then keputusan
+ * setujui-skp. On create: ringkasanSkp and tautanDokumen (Markdown the form shows read-only). On complete: owner, then keputusan
  * SETUJUI or KEMBALIKAN (catatan required when returning); optional ekspektasi_<NILAI_BERAKHLAK>
  * texts; the decision is recorded as a task comment. The SKP is found by the business key.
  */
@@ -41,6 +41,7 @@ public class SetujuiSkpListener implements TaskListener {
     Long skpId = proses.skpId(task.getExecution());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariable(SkpPegawaiProses.RINGKASAN_SKP, tampilan.ringkasanSkp(skpId));
+      task.setVariable(SkpPegawaiProses.TAUTAN_DOKUMEN, tampilan.tautanSetujui(skpId));
       // Whose SKP, in the name: a supervisor approves one per staff member.
       task.setName(task.getName() + " — " + tampilan.namaPegawai(proses.nip(task.getExecution())));
       task.setVariable(SkpPegawaiProses.KEPUTUSAN, null);

@@ -35,6 +35,8 @@ public class SkpPegawaiProses implements PengikatanProses {
   public static final String OPSI_RHK_ATASAN = "opsiRhkAtasan";
   public static final String CATATAN_PENGEMBALIAN = "catatanPengembalian";
   public static final String RINGKASAN_SKP = "ringkasanSkp";
+  /** Markdown links to the task's PDF documents (a text view: never sent back). */
+  public static final String TAUTAN_DOKUMEN = "tautanDokumen";
   public static final String KEPUTUSAN = "keputusan";
   public static final String CATATAN = "catatan";
   public static final String AWALAN_EKSPEKTASI = "ekspektasi_";

@@ -9,7 +9,10 @@ import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.organisasi.PenugasanInfo;
 import id.go.langsakota.kinerja.organisasi.ProfilPegawai;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
+import id.go.langsakota.kinerja.teks.TautanDokumen;
 import id.go.langsakota.kinerja.teks.TeksAman;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -125,7 +128,42 @@ public class TampilanTugasSkpService {
               + c.getCapaian().toPlainString() + " % (pegawai adalah kepala OPD)").orElse(label);
     }
     v.put(SkpPegawaiProses.DASAR_SARAN_LABEL, label);
+    v.put(SkpPegawaiProses.TAUTAN_DOKUMEN, tautanNilaiTahunan(skp));
     return v;
+  }
+
+  /** setujui-skp: the SKP being approved as PDF, and the pegawai's "Kinerja saya" page. */
+  public String tautanSetujui(Long skpId) {
+    Skp skp = skpService.ambil(skpId);
+    return TautanDokumen.markdown(List.of(
+        TautanDokumen.skp(skp.getNip(), skp.getTahun(), "SKP yang diajukan (PDF)"),
+        TautanDokumen.halaman(skp.getNip(), skp.getTahun(), "Kinerja pegawai ini")));
+  }
+
+  /** nilai-kinerja-tahunan: the agreed SKP and the Dokumen Evaluasi Kinerja of every rated period. */
+  String tautanNilaiTahunan(Skp skp) {
+    List<TautanDokumen.Tautan> daftar = new ArrayList<>();
+    daftar.add(TautanDokumen.skp(skp.getNip(), skp.getTahun(), "SKP (PDF)"));
+    for (HasilPeriodik p : periode.untukSkp(skp.getId())) {
+      if (p.predikat() != null) {
+        daftar.add(TautanDokumen.evaluasiPeriode(skp.getNip(), skp.getTahun(), p.periodeKe(),
+            "Evaluasi periode " + p.periodeKe() + " (PDF)"));
+      }
+    }
+    daftar.add(TautanDokumen.halaman(skp.getNip(), skp.getTahun(), "Kinerja pegawai ini"));
+    return TautanDokumen.markdown(daftar);
+  }
+
+  /**
+   * terima-hasil-penilaian (set when nilai-kinerja-tahunan completes, so the ASN's task shows it):
+   * the annual Dokumen Evaluasi Kinerja, and the Panduan that explains the predikat.
+   */
+  public String tautanTerima(Long skpId) {
+    Skp skp = skpService.ambil(skpId);
+    return TautanDokumen.markdown(List.of(
+        TautanDokumen.evaluasiTahunan(skp.getNip(), skp.getTahun(), "Dokumen Evaluasi Kinerja tahunan (PDF)"),
+        TautanDokumen.skp(skp.getNip(), skp.getTahun(), "SKP (PDF)"),
+        TautanDokumen.panduan("Panduan: cara predikat dihitung")));
   }
 
   private static String nama(Rating r) {

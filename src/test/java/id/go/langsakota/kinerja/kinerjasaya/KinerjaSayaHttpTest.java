@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.langsakota.kinerja.identitas.IdentitasService;
 import id.go.langsakota.kinerja.kinerjasaya.DataUjiKinerja.Orang;
+import id.go.langsakota.kinerja.teks.TautanDokumen;
 import java.util.List;
 import java.util.Set;
 import java.net.CookieManager;
@@ -169,5 +170,51 @@ class KinerjaSayaHttpTest {
     // without the session cookie the same read is refused
     assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(akar + "/api/kinerja-saya")).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+  }
+
+  /**
+   * The PDF links of the task forms (built by teks.TautanDokumen, e.g. setujui-skp's "SKP yang
+   * diajukan" for the pejabat penilai) open within the Tasklist login: the pejabat penilai gets
+   * their team member's SKP and evaluations, a colleague of the same unit gets 403 for the same
+   * links, with the same session mechanism.
+   */
+  @Test
+  void tautanPdfDariTugasTerbukaBagiPenilaiLewatSesiTasklistDanDitolakBagiRekan() throws Exception {
+    int tahun = DataUjiKinerja.TAHUN;
+    List<String> tautan = List.of(
+        TautanDokumen.skp(o.asn(), tahun, "SKP").url(),
+        TautanDokumen.evaluasiPeriode(o.asn(), tahun, 1, "Evaluasi").url(),
+        TautanDokumen.evaluasiTahunan(o.asn(), tahun, "Evaluasi tahunan").url());
+    HttpClient penilai = masukTasklist(o.kasi());
+    for (String jalur : tautan) {
+      HttpResponse<byte[]> r = penilai.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + jalur))
+          .build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).as(jalur).isEqualTo(200);
+      assertThat(new String(r.body(), 0, 5, StandardCharsets.US_ASCII)).as(jalur).isEqualTo("%PDF-");
+    }
+    HttpClient rekan = masukTasklist(o.rekan());
+    for (String jalur : tautan) {
+      HttpResponse<String> r = rekan.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + jalur))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(jalur).isEqualTo(403);
+      assertThat(r.body()).doesNotStartWith("%PDF");
+    }
+  }
+
+  private HttpClient masukTasklist(String pengguna) throws Exception {
+    CookieManager kue = new CookieManager();
+    HttpClient klien = HttpClient.newBuilder().cookieHandler(kue).build();
+    String akar = "http://localhost:" + port;
+    klien.send(HttpRequest.newBuilder(URI.create(akar + "/camunda/app/tasklist/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String xsrf = kue.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    String form = "username=" + URLEncoder.encode(pengguna, StandardCharsets.UTF_8) + "&password=" + KATA_SANDI_AWAL;
+    HttpResponse<String> masuk = klien.send(HttpRequest.newBuilder(URI.create(akar
+            + "/camunda/api/admin/auth/user/" + processEngine.getName() + "/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(masuk.statusCode()).as(masuk.body()).isEqualTo(200);
+    return klien;
   }
 }

@@ -25,8 +25,9 @@ export default {
     name: 'Kinerja ASN Langsa',
     vendor: 'Cockpit'
   },
-  // cockpit-id: the few English words Cockpit writes into its templates, in Indonesian.
-  customScripts: ['scripts/kinerja/cockpit-id'],
+  // cockpit-id: the few English words Cockpit writes into its templates, in Indonesian;
+  // pesan-penolakan: adds the server's Indonesian reason to Cockpit's refusal notifications.
+  customScripts: ['scripts/kinerja/cockpit-id', 'scripts/kinerja/pesan-penolakan'],
   // Everyone sees Cockpit in Bahasa Indonesia.
   locales: {
     availableLocales: ['id'],

@@ -27,7 +27,9 @@ export default {
   // tasklist-asn: offers create task / filter editing only to BKPSDM and administrators, the
   // end-of-support banner to administrators only, no Camunda logo, Indonesian date picker.
   // tautan-kinerja-saya: the "Kinerja saya" link in the header.
-  customScripts: ['scripts/kinerja/camunda-form-kinerja', 'scripts/kinerja/tasklist-asn', 'scripts/kinerja/tautan-kinerja-saya'],
+  // hasil-kirim: a refusal beside the form (Indonesian only), a confirmation after Selesaikan.
+  customScripts: ['scripts/kinerja/camunda-form-kinerja', 'scripts/kinerja/tasklist-asn', 'scripts/kinerja/tautan-kinerja-saya',
+    'scripts/kinerja/hasil-kirim'],
   // Everyone sees Tasklist in Bahasa Indonesia (locales/id.json: Camunda's en.json with the labels
   // a Tasklist user meets translated; the rest stays English), whatever the browser's language.
   locales: {
