@@ -33,6 +33,7 @@ public final class LembarImpor {
 
   public static final int BARIS_MAKS = 5_000;
   private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+  private static final java.util.regex.Pattern ANGKA = java.util.regex.Pattern.compile("-?\\d+([.,]\\d+)?");
 
   /** One column of an import sheet: header name, required in the header, help text, example. */
   public record Kolom(String nama, boolean wajib, String keterangan, String contoh) {}
@@ -159,7 +160,8 @@ public final class LembarImpor {
         nilai.put(nama, v);
         if (g.containsKey(k)) {
           galat.put(nama, g.get(k));
-        } else if (TeksAman.awalRumus(v)) {
+        } else if (TeksAman.awalRumus(v) && !ANGKA.matcher(v).matches()) {
+          // a plain number such as -5 cannot be a formula; the caller says what is wrong with it
           galat.put(nama, "Isi sel diawali '" + v.charAt(0) + "' sehingga dibaca spreadsheet "
               + "sebagai rumus; hapus tanda itu di awal sel");
         }

@@ -26,17 +26,17 @@ public class KatalogPelatihanService {
 
   static final String LEMBAR = "katalog";
   static final List<Kolom> KOLOM = List.of(
-      new Kolom("kode", true, "Kode unik entri; baris dengan kode yang sudah ada mengubah entri itu", "KP-034"),
-      new Kolom("nama", true, "Nama pelatihan, paling panjang 200 karakter", "Pelatihan Manajemen Waktu"),
+      new Kolom("kode", true, "Kode unik entri; baris dengan kode yang sudah ada mengubah entri itu", "KP-101"),
+      new Kolom("nama", true, "Nama pelatihan, paling panjang 200 karakter", "Pelatihan Penulisan Laporan Kinerja"),
       new Kolom("jenis", true, "KLASIKAL, E_LEARNING, COACHING, MENTORING, MAGANG atau SEMINAR", "KLASIKAL"),
-      new Kolom("jenis_kompetensi", true, "TEKNIS, MANAJERIAL atau SOSIAL_KULTURAL (PermenPANRB 38/2017)", "MANAJERIAL"),
-      new Kolom("kompetensi", true, "Kompetensi yang dibangun, dengan kata-kata sendiri", "Manajemen waktu dan penetapan prioritas kerja"),
+      new Kolom("jenis_kompetensi", true, "TEKNIS, MANAJERIAL atau SOSIAL_KULTURAL (PermenPANRB 38/2017)", "TEKNIS"),
+      new Kolom("kompetensi", true, "Kompetensi yang dibangun, dengan kata-kata sendiri", "Penulisan laporan dan naskah dinas"),
       new Kolom("nilai_berakhlak", false, "Nilai BerAKHLAK yang dibangun: BERORIENTASI_PELAYANAN, AKUNTABEL, "
           + "KOMPETEN, HARMONIS, LOYAL, ADAPTIF, KOLABORATIF (boleh kosong)", "AKUNTABEL"),
-      new Kolom("jp", true, "Jam pelajaran, bilangan bulat 1 sampai 1000", "24"),
-      new Kolom("penyelenggara", true, "Lembaga penyelenggara", "BPSDM Aceh"),
+      new Kolom("jp", true, "Jam pelajaran, bilangan bulat 1 sampai 1000", "16"),
+      new Kolom("penyelenggara", true, "Lembaga penyelenggara", "BKPSDM Kota Langsa"),
       new Kolom("moda", true, "LURING, DARING atau CAMPURAN", "LURING"),
-      new Kolom("biaya", false, "Biaya per peserta dalam rupiah penuh, 0 sampai 100000000 (kosong = 0)", "2500000"),
+      new Kolom("biaya", false, "Biaya per peserta dalam rupiah penuh, 0 sampai 100000000 (kosong = 0)", "750000"),
       new Kolom("aktif", false, "YA atau TIDAK (kosong = YA); entri TIDAK aktif tidak ditawarkan lagi", "YA"));
 
   private final KatalogPelatihanRepository repository;
