@@ -9,6 +9,8 @@ import id.go.langsakota.kinerja.organisasi.Pegawai;
 import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.Peran;
 import id.go.langsakota.kinerja.organisasi.PeranPenggunaRepository;
+import id.go.langsakota.kinerja.penilaian.BuktiDukungRepository;
+import id.go.langsakota.kinerja.penilaian.PembersihBuktiYatim;
 import id.go.langsakota.kinerja.skp.JenisPeriode;
 import id.go.langsakota.kinerja.skp.OrganisasiUji;
 import id.go.langsakota.kinerja.skp.Skp;
@@ -17,6 +19,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,6 +70,8 @@ class KompetensiHttpTest {
   @Autowired IdentitasService identitas;
   @Autowired KatalogPelatihanRepository katalogRepository;
   @Autowired SkpRepository skpRepository;
+  @Autowired PembersihBuktiYatim pembersih;
+  @Autowired BuktiDukungRepository buktiRepository;
 
   OrganisasiUji org;
   TestRestTemplate bkpsdm;
@@ -440,6 +446,13 @@ class KompetensiHttpTest {
     assertThat(ks.get("pelatihan").get("daftar").get(0).get("sertifikat").get("url").asText())
         .isEqualTo("/api/bukti-dukung/" + sertifikatStaf);
     assertThat(belum).isPositive();
+
+    // two days later the evidence cleaner runs: attached certificates are no orphans
+    long yatim = unggah(asn);
+    pembersih.hapusYatim(Instant.now().plus(Duration.ofDays(2)));
+    assertThat(buktiRepository.existsById(sertifikatStaf)).isTrue();
+    assertThat(buktiRepository.existsById(sertifikatKepala)).isTrue();
+    assertThat(buktiRepository.existsById(yatim)).isFalse();
   }
 
   private static void baris(Row r, int no, String nip, String nama, String jabatan, String opd, int jp,
