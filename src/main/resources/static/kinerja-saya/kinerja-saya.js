@@ -145,11 +145,31 @@
     if (t.ratingHasilKerja || t.predikat) {
       h += '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/evaluasi-tahunan.pdf" download>Unduh Dokumen Evaluasi Tahunan (PDF)</a></div>';
     }
-    h += '</section>';
+    h += '</section>' + bagianPelatihan(r);
     for (const b of r.belumTersedia) {
       h += '<section class="kartu"><h2>' + esc(b.judul) + '</h2><p class="belum">' + esc(b.keterangan) + '</p></section>';
     }
     return h;
+  }
+
+  // Pengembangan kompetensi of the year: verified JP against the entitlement, every training.
+  function bagianPelatihan(r) {
+    const p = r.pelatihan;
+    if (!p) return '';
+    let h = '<section class="kartu"><h2>Pelatihan dan jam pelajaran (JP) ' + r.skp.tahun + '</h2>'
+      + '<p>JP terverifikasi: <strong>' + angka(p.jpTerverifikasi) + '</strong> dari minimal ' + angka(p.jpMinimal) + ' JP'
+      + (p.kekurangan > 0 ? ' · <span class="kat-DI_BAWAH_EKSPEKTASI">kurang ' + angka(p.kekurangan) + ' JP</span>' : ' · terpenuhi') + '</p>';
+    if (!p.daftar.length) {
+      return h + '<p class="belum">Belum ada pelatihan tercatat pada tahun ini.</p></section>';
+    }
+    h += '<table class="kartu-hp"><thead><tr><th>Pelatihan</th><th>Tanggal</th><th>JP</th><th>Status</th><th>Sertifikat</th></tr></thead><tbody>'
+      + p.daftar.map((x) => '<tr><td data-label="Pelatihan">' + esc(x.nama) + '<div class="kecil">' + esc(x.jenis) + ' · ' + esc(x.penyelenggara || '–') + '</div></td>'
+        + '<td data-label="Tanggal">' + tanggal(x.tanggalMulai) + ' s.d. ' + tanggal(x.tanggalSelesai) + '</td>'
+        + '<td data-label="JP">' + angka(x.jp) + '</td>'
+        + '<td data-label="Status">' + esc(x.labelStatus) + (x.catatanPengembalian ? '<div class="kecil">Catatan BKPSDM: ' + esc(x.catatanPengembalian) + '</div>' : '') + '</td>'
+        + '<td data-label="Sertifikat">' + (x.sertifikat ? '<a href="' + esc(x.sertifikat.url) + '">Unduh</a>' : '–') + '</td></tr>').join('')
+      + '</tbody></table><p class="kecil">Hanya pelatihan yang sudah diverifikasi BKPSDM yang dihitung; tahun menurut tanggal selesai.</p>';
+    return h + '</section>';
   }
 
   function tampilkan(r) {

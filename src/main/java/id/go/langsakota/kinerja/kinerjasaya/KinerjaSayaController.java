@@ -54,8 +54,8 @@ public class KinerjaSayaController {
   @GetMapping("/pegawai/{nip}/{tahun}")
   @Operation(summary = "Kinerja seorang pegawai dalam satu tahun",
       description = "SKP (RHK bernomor dengan indikatornya), perilaku kerja, setiap periode (realisasi, "
-          + "bukti dukung, umpan balik, rating, predikat), hasil tahunan, aturan yang berlaku, dan "
-          + "bagian yang belum tersedia (keberatan, pelatihan/JP).")
+          + "bukti dukung, umpan balik, rating, predikat), hasil tahunan, aturan yang berlaku, "
+          + "pelatihan dan JP terverifikasi tahun itu, dan bagian yang belum tersedia (keberatan).")
   @ApiResponses({
       @ApiResponse(responseCode = "200", description = "Rincian kinerja"),
       @ApiResponse(responseCode = "403", description = "Bukan pegawai itu, atasannya, atau BKPSDM"),

@@ -32,6 +32,7 @@ import id.go.langsakota.kinerja.penilaian.BuktiDukungRepository;
 import id.go.langsakota.kinerja.penilaian.LabelPeriode;
 import id.go.langsakota.kinerja.penilaian.PenilaianPeriodik;
 import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository;
+import id.go.langsakota.kinerja.kompetensi.PengembanganKompetensiService;
 import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.penilaian.RatingPerilakuPeriodikRepository;
@@ -93,6 +94,7 @@ public class KinerjaSayaService {
   private final DecisionService decisionService;
   private final IdentityService identityService;
   private final EntityManager em;
+  private final PengembanganKompetensiService pengembangan;
 
   public KinerjaSayaService(SkpRepository skpRepository,
       PenilaianPeriodikRepository penilaianRepository,
@@ -101,7 +103,7 @@ public class KinerjaSayaService {
       BuktiDukungRepository buktiRepository, PegawaiRepository pegawaiRepository,
       JabatanRepository jabatanRepository, RegisterOrganisasiService register,
       PengaturanService pengaturan, DecisionService decisionService,
-      IdentityService identityService, EntityManager em) {
+      IdentityService identityService, EntityManager em, PengembanganKompetensiService pengembangan) {
     this.skpRepository = skpRepository;
     this.penilaianRepository = penilaianRepository;
     this.realisasiRepository = realisasiRepository;
@@ -115,6 +117,7 @@ public class KinerjaSayaService {
     this.decisionService = decisionService;
     this.identityService = identityService;
     this.em = em;
+    this.pengembangan = pengembangan;
   }
 
   /** Who is asking, and whose performance they may open (themself, their team). */
@@ -214,7 +217,8 @@ public class KinerjaSayaService {
     SkpInfo info = new SkpInfo(skp.getId(), skp.getTahun(), skp.getTanggalMulai(),
         skp.getTanggalSelesai(), skp.getJenisPeriode(), skp.getStatus(), skp.getTanggalDisetujui());
     return new RincianKinerja(PEMERINTAH, identitas(pegawai, acuan), idPenilai, idAtasan, jpt, info,
-        rhk, perilaku, periode, tahunan, aturan(), belumTersedia());
+        rhk, perilaku, periode, tahunan, aturan(), belumTersedia(),
+        pelatihan(pegawai.getNip(), skp.getTahun()));
   }
 
   private Periode periode(PenilaianPeriodik p, Skp skp, Map<Long, IndikatorKinerja> indikatorById,
@@ -316,14 +320,24 @@ public class KinerjaSayaService {
     return Predikat.valueOf(String.valueOf(hasil));
   }
 
+  private RincianKinerja.Pelatihan pelatihan(String nip, int tahun) {
+    int jp = pengembangan.jpTerverifikasi(nip, tahun);
+    int minimal = pengembangan.jpMinimal();
+    List<RincianKinerja.ItemPelatihan> daftar = pengembangan.daftar(nip, tahun).stream()
+        .map(p -> new RincianKinerja.ItemPelatihan(p.getId(), p.getNamaPelatihan(), p.getJenis().label(),
+            p.getPenyelenggara(), p.getTanggalMulai(), p.getTanggalSelesai(), p.getJp(),
+            p.getStatus().name(), p.getStatus().label(), p.getCatatanPengembalian(),
+            p.getSertifikatBuktiId() == null ? null : new Berkas(p.getSertifikatBuktiId(), "Sertifikat",
+                "/api/bukti-dukung/" + p.getSertifikatBuktiId())))
+        .toList();
+    return new RincianKinerja.Pelatihan(jp, minimal, Math.max(0, minimal - jp), daftar);
+  }
+
   static List<BagianBelumTersedia> belumTersedia() {
     return List.of(
         new BagianBelumTersedia("KEBERATAN", "Keberatan atas hasil penilaian",
             "Belum tersedia: proses keberatan belum berjalan di aplikasi ini. Bagian ini akan terisi "
-                + "setelah proses keberatan dibangun."),
-        new BagianBelumTersedia("PENGEMBANGAN_KOMPETENSI", "Pelatihan dan jam pelajaran (JP)",
-            "Belum tersedia: proses pengembangan kompetensi belum berjalan di aplikasi ini, sehingga "
-                + "pelatihan dan jumlah JP belum dapat ditampilkan."));
+                + "setelah proses keberatan dibangun."));
   }
 
   private String rhkAtasan(RencanaHasilKerja r) {

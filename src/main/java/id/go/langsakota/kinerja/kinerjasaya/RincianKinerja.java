@@ -34,7 +34,9 @@ public record RincianKinerja(
     List<Periode> periode,
     Tahunan tahunan,
     Aturan aturan,
-    List<BagianBelumTersedia> belumTersedia) {
+    List<BagianBelumTersedia> belumTersedia,
+    /** Trainings whose tanggal selesai is in the SKP's year and the verified JP. */
+    Pelatihan pelatihan) {
 
   /** A person as official documents name them; fields the register does not know are null. */
   public record Identitas(String nip, String nama, String pangkatGolongan, String jabatan,
@@ -104,6 +106,16 @@ public record RincianKinerja(
   /** One row of the matrix: Rating Hasil Kerja × (Perilaku DI_BAWAH, SESUAI, DI_ATAS). */
   public record BarisMatriks(Rating ratingHasilKerja, Predikat perilakuDiBawah,
       Predikat perilakuSesuai, Predikat perilakuDiAtas) {}
+
+  /**
+   * The ASN's pengembangan kompetensi in the year: verified JP against the entitlement and every
+   * training (assigned, done, verified, returned) with its certificate.
+   */
+  public record Pelatihan(int jpTerverifikasi, int jpMinimal, int kekurangan, List<ItemPelatihan> daftar) {}
+
+  public record ItemPelatihan(Long id, String nama, String jenis, String penyelenggara,
+      LocalDate tanggalMulai, LocalDate tanggalSelesai, int jp, String status, String labelStatus,
+      String catatanPengembalian, Berkas sertifikat) {}
 
   /** A section whose process is not built yet: shown as such, never filled with invented data. */
   public record BagianBelumTersedia(String kode, String judul, String keterangan) {}

@@ -32,7 +32,9 @@ public enum KunciPengaturan {
   /** Below this capaian SANGAT_KURANG is proposed. */
   AMBANG_PREDIKAT_ORGANISASI_KURANG("50", Jenis.ANGKA, "Saran predikat kinerja organisasi: capaian minimal (%) untuk Kurang (di bawahnya Sangat Kurang)"),
   /** Fewer ASN counted than this: the kurva pattern is shown but not enforced. */
-  KURVA_JUMLAH_MINIMAL("5", Jenis.BILANGAN_BULAT, "Kurva distribusi: jumlah ASN minimal agar pola diberlakukan");
+  KURVA_JUMLAH_MINIMAL("5", Jenis.BILANGAN_BULAT, "Kurva distribusi: jumlah ASN minimal agar pola diberlakukan"),
+  /** Yearly pengembangan kompetensi entitlement per ASN in JP (PP 17/2020: at least 20). */
+  JP_MINIMAL_TAHUNAN("20", Jenis.BILANGAN_BULAT, "Pengembangan kompetensi: JP minimal per ASN per tahun (yang kurang dilaporkan)");
 
   enum Jenis { ANGKA, BILANGAN_BULAT, PERIODE, TANGGAL_TAHUNAN }
 

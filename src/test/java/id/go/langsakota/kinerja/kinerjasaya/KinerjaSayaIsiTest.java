@@ -131,9 +131,9 @@ class KinerjaSayaIsiTest {
   }
 
   @Test
-  void keberatanDanPelatihanHanyaPenandaBelumTersedia() {
+  void keberatanHanyaPenandaBelumTersedia() {
     assertThat(r.belumTersedia()).extracting(RincianKinerja.BagianBelumTersedia::kode)
-        .containsExactly("KEBERATAN", "PENGEMBANGAN_KOMPETENSI");
+        .containsExactly("KEBERATAN");
     assertThat(r.belumTersedia()).allSatisfy(b -> assertThat(b.keterangan()).startsWith("Belum tersedia"));
   }
 
@@ -181,7 +181,8 @@ class KinerjaSayaIsiTest {
     RincianKinerja.Identitas atasan = new RincianKinerja.Identitas(null, "Wali Kota Langsa", null,
         "Wali Kota Langsa", null, "Pemerintah Kota Langsa", false);
     RincianKinerja jpt = new RincianKinerja(r.pemerintah(), r.pegawai(), r.pejabatPenilai(), atasan,
-        true, r.skp(), r.rhk(), r.perilaku(), r.periode(), r.tahunan(), r.aturan(), r.belumTersedia());
+        true, r.skp(), r.rhk(), r.perilaku(), r.periode(), r.tahunan(), r.aturan(), r.belumTersedia(),
+        r.pelatihan());
     assertThat(rata(teks(DokumenPdf.skp(jpt)))).contains("Atasan Pejabat Penilai Kinerja", "Wali Kota Langsa");
   }
 
@@ -214,7 +215,8 @@ class KinerjaSayaIsiTest {
         "Dr. Zulfikri Ré’uf, S.E., M.Si.", r.pegawai().pangkatGolongan(), "Pengadministrasi – Kepegawaian",
         r.pegawai().unitKerja(), r.pegawai().opd(), false);
     RincianKinerja lain = new RincianKinerja(r.pemerintah(), nama, r.pejabatPenilai(), null, false,
-        r.skp(), r.rhk(), r.perilaku(), r.periode(), r.tahunan(), r.aturan(), r.belumTersedia());
+        r.skp(), r.rhk(), r.perilaku(), r.periode(), r.tahunan(), r.aturan(), r.belumTersedia(),
+        r.pelatihan());
     assertThat(rata(teks(DokumenPdf.skp(lain)))).contains("Dr. Zulfikri Ré’uf, S.E., M.Si.",
         "Pengadministrasi – Kepegawaian");
   }
