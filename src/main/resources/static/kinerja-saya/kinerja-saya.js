@@ -85,6 +85,8 @@
       + (p.dilaporkanPada ? ' · dilaporkan ' + tanggal(p.dilaporkanPada) + (p.terlambatLapor ? ' (terlambat)' : '') : '')
       + (p.dinilaiPada ? ' · dinilai ' + tanggal(p.dinilaiPada) + (p.penilai ? ' oleh ' + esc(p.penilai) : '') : '') + '</p>'
       + '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/periode/' + p.ke + '/evaluasi.pdf" download>Unduh Dokumen Evaluasi (PDF)</a></div>';
+    // A late start: why this period is a catch-up report or not assessed.
+    if (p.keteranganCaraPenilaian) h += '<p class="kecil"><strong>' + (p.caraPenilaian === 'TIDAK_DINILAI' ? 'Tidak dinilai' : 'Laporan susulan') + ':</strong> ' + esc(p.keteranganCaraPenilaian) + '</p>';
     if (p.catatanMandiri) h += '<p><strong>Catatan mandiri:</strong> ' + esc(p.catatanMandiri) + '</p>';
     for (const rr of p.realisasi) {
       h += '<div class="rhk ' + (rr.jenis === 'TAMBAHAN' ? 'tambahan' : '') + '"><div class="rhk-judul"><span class="lencana">RHK '

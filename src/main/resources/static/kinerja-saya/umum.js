@@ -13,7 +13,7 @@ const KS = (() => {
     DIKEMBALIKAN: 'Dikembalikan untuk diperbaiki', DISETUJUI: 'Disetujui (ditetapkan)',
     DINILAI: 'Sudah dinilai', DITERIMA: 'Hasil penilaian diterima',
     MENUNGGU_REALISASI: 'Menunggu laporan realisasi', MENUNGGU_PENILAIAN: 'Menunggu penilaian atasan',
-    SELESAI: 'Selesai dinilai',
+    SELESAI: 'Selesai dinilai', TIDAK_DINILAI: 'Tidak dinilai',
     LEBIH_TINGGI_LEBIH_BAIK: 'makin tinggi makin baik', LEBIH_RENDAH_LEBIH_BAIK: 'makin rendah makin baik',
     INDIKATOR: 'capaian indikator SKP', CAPAIAN_ORGANISASI: 'capaian kinerja organisasi',
     RATING_PERIODIK: 'rata-rata rating periodik'

@@ -27,6 +27,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -192,7 +193,17 @@ public class SiklusDemoSeeder {
         tasks.complete(susun.getId(), Variables.createVariables()
             .putValueTyped("rhk", BacaIsian.json(rhk(nip, opsi, hariIni))));
         Task setujui = tugas(pi.getId(), "setujui-skp");
-        tasks.complete(setujui.getId(), Map.of("keputusan", "SETUJUI"));
+        // The demo shows a year that has run since January: its SKP is agreed as of its first day
+        // (the engine's clock, read by the approval), so the periods that have ended are regular
+        // ones, not the catch-ups of a late start (KEBIJAKAN_PERIODE_TERLAMBAT). The job executor
+        // is stopped while seeding; the clock is back to the system's right after.
+        LocalDate mulaiSkp = skpRepository.findById(skpId).orElseThrow().getTanggalMulai();
+        ClockUtil.setCurrentTime(Date.from(mulaiSkp.atTime(8, 0).atZone(Waktu.WIB).toInstant()));
+        try {
+          tasks.complete(setujui.getId(), Map.of("keputusan", "SETUJUI"));
+        } finally {
+          ClockUtil.reset();
+        }
         disetujui.put(nip, pi);
         maju = true;
       }

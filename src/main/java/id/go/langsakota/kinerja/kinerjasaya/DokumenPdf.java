@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.kinerjasaya;
 
+import id.go.langsakota.kinerja.penilaian.CaraPenilaianPeriode;
+import id.go.langsakota.kinerja.penilaian.StatusPenilaianPeriodik;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -135,6 +137,12 @@ public final class DokumenPdf {
           + " (" + tanggal(p.tanggalMulai()) + " s.d. " + tanggal(p.tanggalAkhir()) + ")");
       tabelIdentitas(doc, r);
 
+      if (p.keteranganCaraPenilaian() != null) {
+        // a late start: why this period is a catch-up report or not assessed
+        bagian(doc, p.caraPenilaian() == CaraPenilaianPeriode.TIDAK_DINILAI ? "PERIODE TIDAK DINILAI" : "LAPORAN SUSULAN");
+        doc.add(new Paragraph(p.keteranganCaraPenilaian(), biasa));
+      }
+
       if (p.capaianOrganisasi() != null) {
         // the head of an OPD: the suggestion came from the organisation's result
         bagian(doc, "CAPAIAN KINERJA ORGANISASI");
@@ -199,6 +207,10 @@ public final class DokumenPdf {
       for (Periode p : r.periode()) {
         t.addCell(sel(String.valueOf(p.ke()), biasa));
         t.addCell(sel(p.label(), biasa));
+        if (p.status() == StatusPenilaianPeriodik.TIDAK_DINILAI) {
+          sel(t, "Tidak dinilai (periode berakhir sebelum SKP disetujui)", biasa, 3, null);
+          continue;
+        }
         t.addCell(sel(rating(p.ratingHasilKerja()), biasa));
         t.addCell(sel(rating(p.ratingPerilaku()), biasa));
         t.addCell(sel(predikat(p.predikat()), biasa));

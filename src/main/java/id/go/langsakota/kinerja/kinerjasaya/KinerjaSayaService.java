@@ -276,13 +276,15 @@ public class KinerjaSayaService {
     List<RatingPerilaku> perilaku = ratingPerilakuRepository.findByPenilaianIdOrderById(p.getId()).stream()
         .map(r -> new RatingPerilaku(r.getNilai(), r.getNilai().label(), r.getRating()))
         .toList();
-    return new Periode(p.getPeriodeKe(), LabelPeriode.dari(p.getTanggalMulai(), p.getTanggalAkhir()),
+    // A catch-up or not-assessed period says so in its label ("Januari 2026 (susulan)").
+    return new Periode(p.getPeriodeKe(), LabelPeriode.lengkap(p),
         p.getTanggalMulai(), p.getTanggalAkhir(), p.getStatus(), p.getDilaporkanPada(),
         p.isTerlambatLapor(), p.getCatatanMandiri(), perRhk, hitungan, perilaku,
         p.getDasarSaranRatingHasilKerja(), p.getCapaianOrganisasi(), p.getSaranRatingHasilKerja(),
         p.getRatingHasilKerja(), p.getAlasanRatingHasilKerja(), p.getSaranRatingPerilaku(),
         p.getRatingPerilaku(), p.getAlasanRatingPerilaku(), p.getPredikat(),
-        nama(p.getIdPejabatPenilai(), namaOrang), p.getDinilaiPada());
+        nama(p.getIdPejabatPenilai(), namaOrang), p.getDinilaiPada(), p.getCaraPenilaian(),
+        p.getKeteranganCaraPenilaian());
   }
 
   /** Mean of the decided periodic ratings as scores 1/2/3, and what it rounds to (DOMAIN §3). */

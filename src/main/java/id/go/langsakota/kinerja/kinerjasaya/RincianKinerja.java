@@ -6,6 +6,7 @@ import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.penilaian.StatusPenilaianPeriodik;
 import id.go.langsakota.kinerja.skp.ArahIndikator;
 import id.go.langsakota.kinerja.skp.AspekIndikator;
+import id.go.langsakota.kinerja.penilaian.CaraPenilaianPeriode;
 import id.go.langsakota.kinerja.skp.JenisPeriode;
 import id.go.langsakota.kinerja.skp.JenisRhk;
 import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
@@ -61,7 +62,8 @@ public record RincianKinerja(
       List<RatingPerilaku> perilaku, DasarSaranRatingHasilKerja dasarSaranRatingHasilKerja,
       BigDecimal capaianOrganisasi, Rating saranRatingHasilKerja, Rating ratingHasilKerja,
       String alasanRatingHasilKerja, Rating saranRatingPerilaku, Rating ratingPerilaku,
-      String alasanRatingPerilaku, Predikat predikat, String penilai, Instant dinilaiPada) {}
+      String alasanRatingPerilaku, Predikat predikat, String penilai, Instant dinilaiPada,
+      CaraPenilaianPeriode caraPenilaian, String keteranganCaraPenilaian) {}
 
   /** One RHK in one period: its indicators' realisasi and the supervisor's umpan balik. */
   public record RealisasiRhk(Long rhkId, int nomor, JenisRhk jenis, String uraian,

@@ -34,9 +34,25 @@ public enum KunciPengaturan {
   /** Fewer ASN counted than this: the kurva pattern is shown but not enforced. */
   KURVA_JUMLAH_MINIMAL("5", Jenis.BILANGAN_BULAT, "Kurva distribusi: jumlah ASN minimal agar pola diberlakukan"),
   /** Yearly pengembangan kompetensi entitlement per ASN in JP (PP 17/2020: at least 20). */
-  JP_MINIMAL_TAHUNAN("20", Jenis.BILANGAN_BULAT, "Pengembangan kompetensi: JP minimal per ASN per tahun (yang kurang dilaporkan)");
+  JP_MINIMAL_TAHUNAN("20", Jenis.BILANGAN_BULAT, "Pengembangan kompetensi: JP minimal per ASN per tahun (yang kurang dilaporkan)"),
+  /**
+   * Periods that ended before the SKP was agreed (a late start): SUSULAN (each becomes a catch-up
+   * report with its own deadline) or TIDAK_DINILAI (recorded as not assessed). Read when the SKP
+   * is agreed; docs/proses-skp-pegawai.md.
+   */
+  KEBIJAKAN_PERIODE_TERLAMBAT("SUSULAN", Jenis.KEBIJAKAN_PERIODE_TERLAMBAT,
+      "Periode yang sudah berakhir saat SKP disetujui: SUSULAN (laporan susulan per periode) atau TIDAK_DINILAI"),
+  /** Working days after the agreement for the first (oldest) catch-up report. */
+  HARI_KERJA_LAPOR_SUSULAN("10", Jenis.BILANGAN_BULAT,
+      "Batas laporan susulan periode tertua (hari kerja setelah SKP disetujui)"),
+  /** Working days between the deadlines of successive catch-up reports (at least 1: they sort by period). */
+  HARI_KERJA_JEDA_SUSULAN("1", Jenis.BILANGAN_BULAT_POSITIF,
+      "Jarak batas antara laporan susulan yang berurutan (hari kerja, minimal 1)");
 
-  enum Jenis { ANGKA, BILANGAN_BULAT, PERIODE, TANGGAL_TAHUNAN }
+  enum Jenis { ANGKA, BILANGAN_BULAT, BILANGAN_BULAT_POSITIF, PERIODE, TANGGAL_TAHUNAN, KEBIJAKAN_PERIODE_TERLAMBAT }
+
+  /** The values KEBIJAKAN_PERIODE_TERLAMBAT may take. */
+  public static final java.util.List<String> KEBIJAKAN_PERIODE_TERLAMBAT_SAH = java.util.List.of("SUSULAN", "TIDAK_DINILAI");
 
   private final String bawaan;
   private final Jenis jenis;
@@ -76,6 +92,21 @@ public enum KunciPengaturan {
           }
         } catch (NumberFormatException e) {
           return "Nilai " + name() + " harus bilangan bulat, bukan '" + v + "'";
+        }
+      }
+      case BILANGAN_BULAT_POSITIF -> {
+        try {
+          int i = Integer.parseInt(v);
+          if (i < 1 || i > 365) {
+            return "Nilai " + name() + " harus bilangan bulat 1 sampai 365";
+          }
+        } catch (NumberFormatException e) {
+          return "Nilai " + name() + " harus bilangan bulat, bukan '" + v + "'";
+        }
+      }
+      case KEBIJAKAN_PERIODE_TERLAMBAT -> {
+        if (!KEBIJAKAN_PERIODE_TERLAMBAT_SAH.contains(v)) {
+          return "Kebijakan periode terlambat harus SUSULAN atau TIDAK_DINILAI, bukan '" + v + "'";
         }
       }
       case PERIODE -> {

@@ -58,7 +58,7 @@ public class PengaturanService {
       throw new IllegalArgumentException(
           "Ambang di atas ekspektasi tidak boleh lebih kecil dari ambang sesuai ekspektasi");
     }
-    periksaUrutanAmbangPredikatOrganisasi(kunci, new BigDecimal(nilai.trim()).toPlainString());
+    periksaUrutanAmbangPredikatOrganisasi(kunci, nilai.trim());
     repository.findById(kunci.name()).ifPresentOrElse(
         p -> p.ubah(nilai.trim(), oleh),
         () -> repository.save(new Pengaturan(kunci.name(), nilai.trim(), oleh)));
@@ -72,7 +72,7 @@ public class PengaturanService {
   private void periksaUrutanAmbangPredikatOrganisasi(KunciPengaturan kunci, String nilai) {
     int i = AMBANG_PREDIKAT_ORGANISASI.indexOf(kunci);
     if (i < 0) {
-      return;
+      return; // not a band: a text value (JENIS_PERIODE, KEBIJAKAN_PERIODE_TERLAMBAT) is no number
     }
     BigDecimal baru = new BigDecimal(nilai);
     if (i > 0 && baru.compareTo(angka(AMBANG_PREDIKAT_ORGANISASI.get(i - 1))) >= 0

@@ -19,7 +19,8 @@ class HasilPeriodikDariPenilaian implements SumberHasilPeriodik {
   public List<HasilPeriodik> untukSkp(Long skpId) {
     return repository.findBySkpIdOrderByPeriodeKe(skpId).stream()
         .map(p -> new HasilPeriodik(p.getPeriodeKe(), p.getTanggalMulai(), p.getTanggalAkhir(),
-            p.getRatingHasilKerja(), p.getRatingPerilaku(), p.getPredikat()))
+            p.getRatingHasilKerja(), p.getRatingPerilaku(), p.getPredikat(),
+            p.getCaraPenilaian() == null ? "" : p.getCaraPenilaian().label()))
         .toList();
   }
 }

@@ -25,4 +25,18 @@ public final class LabelPeriode {
   static String dari(PenilaianPeriodik p) {
     return dari(p.getTanggalMulai(), p.getTanggalAkhir());
   }
+
+  /**
+   * The period's label with how it is assessed when that is not the usual way: "Januari 2026
+   * (susulan)", "Februari 2026 (tidak dinilai)"; a regular period as {@link #dari(LocalDate, LocalDate)}.
+   */
+  public static String lengkap(PenilaianPeriodik p) {
+    String cara = p.getCaraPenilaian() == null ? "" : p.getCaraPenilaian().label();
+    return dari(p) + (cara.isEmpty() ? "" : " (" + cara + ")");
+  }
+
+  /** A date as people write it: "11 November 2026". */
+  public static String tanggal(LocalDate t) {
+    return t.getDayOfMonth() + " " + BULAN[t.getMonthValue() - 1] + " " + t.getYear();
+  }
 }

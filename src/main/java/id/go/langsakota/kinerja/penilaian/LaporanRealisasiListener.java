@@ -2,6 +2,7 @@ package id.go.langsakota.kinerja.penilaian;
 
 import id.go.langsakota.kinerja.web.IsianTidakValidException;
 
+import id.go.langsakota.kinerja.proses.KomentarTugas;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,7 +36,11 @@ public class LaporanRealisasiListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       tampilan.laporkanRealisasi(penilaianId).ifPresent(t -> {
         task.setVariablesLocal(t.variabel());
-        task.setName(task.getName() + " — " + t.tambahanNama());
+        task.setName(t.nama(task.getName()));
+        if (t.susulan()) {
+          // Riwayat tells the ASN why this period comes late and by when it is due.
+          KomentarTugas.catat(task, t.keteranganSusulan());
+        }
       });
       return;
     }

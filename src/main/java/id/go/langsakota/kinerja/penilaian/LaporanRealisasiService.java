@@ -151,7 +151,7 @@ public class LaporanRealisasiService {
       realisasiRepository.save(r);
     }
     p.setCatatanMandiri(catatan);
-    Instant sekarang = Instant.now();
+    Instant sekarang = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(); // the engine's clock, as its timers
     p.setDilaporkanPada(sekarang);
     if (p.getBatasLapor() != null && sekarang.isAfter(p.getBatasLapor())) {
       p.setTerlambatLapor(true);

@@ -39,7 +39,7 @@ public class PenilaianAtasanListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       TampilanTugasPenilaianService.Tampilan t = tampilan.nilaiKinerjaPeriodik(penilaianId);
       task.setVariablesLocal(t.variabel());
-      task.setName(task.getName() + " — " + t.tambahanNama());
+      task.setName(t.nama(task.getName()));
       return;
     }
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

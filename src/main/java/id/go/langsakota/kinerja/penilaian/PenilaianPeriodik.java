@@ -108,6 +108,14 @@ public class PenilaianPeriodik {
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
+  /** REGULER, or for a period that ended before the SKP was agreed SUSULAN / TIDAK_DINILAI. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cara_penilaian")
+  private CaraPenilaianPeriode caraPenilaian = CaraPenilaianPeriode.REGULER;
+
+  @Column(name = "keterangan_cara_penilaian")
+  private String keteranganCaraPenilaian;
+
   @Version
   private long versi;
 
@@ -121,6 +129,18 @@ public class PenilaianPeriodik {
     this.periodeKe = periodeKe;
     this.tanggalMulai = tanggalMulai;
     this.tanggalAkhir = tanggalAkhir;
+  }
+
+  public CaraPenilaianPeriode getCaraPenilaian() { return caraPenilaian; }
+  public String getKeteranganCaraPenilaian() { return keteranganCaraPenilaian; }
+
+  /** Marks the period as a catch-up or not assessed, with the reason people read. */
+  public void tetapkanCara(CaraPenilaianPeriode cara, String keterangan) {
+    this.caraPenilaian = cara;
+    this.keteranganCaraPenilaian = keterangan;
+    if (cara == CaraPenilaianPeriode.TIDAK_DINILAI) {
+      this.status = StatusPenilaianPeriodik.TIDAK_DINILAI;
+    }
   }
 
   public Long getId() { return id; }

@@ -11,6 +11,7 @@ import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.AMBANG_SESUAI_
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_KERJA_LAPOR_REALISASI;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_KERJA_PENILAIAN_PERIODIK;
 import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_PENGINGAT;
+import static id.go.langsakota.kinerja.pengaturan.KunciPengaturan.HARI_KERJA_JEDA_SUSULAN;
 
 import id.go.langsakota.kinerja.kinerjaorganisasi.CapaianKinerjaOrganisasiService;
 import id.go.langsakota.kinerja.kinerjaorganisasi.SaranRatingOrganisasi;
@@ -98,15 +99,32 @@ public class PenilaianPeriodikService {
     }
     PenilaianPeriodik p = repository.findBySkpIdAndPeriodeKe(skpId, periodeKe)
         .orElseGet(() -> repository.save(new PenilaianPeriodik(skpId, nip, tahun, periodeKe, mulai, akhir)));
+    if (p.getCaraPenilaian() == CaraPenilaianPeriode.TIDAK_DINILAI) {
+      throw new IllegalStateException("Periode " + LabelPeriode.dari(p) + " tercatat tidak dinilai: "
+          + p.getKeteranganCaraPenilaian());
+    }
     if (p.getBatasLapor() == null) {
-      p.setBatasLapor(tenggat(akhir, pengaturan.bilangan(HARI_KERJA_LAPOR_REALISASI)).batas());
+      // A catch-up row already carries its deadline (set when the SKP was agreed). A regular
+      // period is due after the last catch-up of the same SKP, so the order of periods holds.
+      p.setBatasLapor(JadwalPeriodeTerlambat.batasReguler(
+          tenggat(akhir, pengaturan.bilangan(HARI_KERJA_LAPOR_REALISASI)).batas(),
+          batasSusulanTerakhir(skpId), pengaturan.bilangan(HARI_KERJA_JEDA_SUSULAN)));
     }
     p.setProcessInstanceId(processInstanceId);
     return p;
   }
 
+  private Instant batasSusulanTerakhir(Long skpId) {
+    return repository.findBySkpIdOrderByPeriodeKe(skpId).stream()
+        .filter(x -> x.getCaraPenilaian() == CaraPenilaianPeriode.SUSULAN && x.getBatasLapor() != null)
+        .map(PenilaianPeriodik::getBatasLapor).max(Instant::compareTo).orElse(null);
+  }
+
+  /** The stored reporting deadline (regular or catch-up) and its reminder HARI_PENGINGAT days before. */
   public Tenggat tenggatLapor(PenilaianPeriodik p) {
-    return tenggat(p.getTanggalAkhir(), pengaturan.bilangan(HARI_KERJA_LAPOR_REALISASI));
+    Instant batas = p.getBatasLapor() != null ? p.getBatasLapor()
+        : tenggat(p.getTanggalAkhir(), pengaturan.bilangan(HARI_KERJA_LAPOR_REALISASI)).batas();
+    return new Tenggat(batas, batas.minus(java.time.Duration.ofDays(pengaturan.bilangan(HARI_PENGINGAT))));
   }
 
   /**

@@ -7,5 +7,11 @@ public enum StatusPenilaianPeriodik {
   /** Reported; waiting for the pejabat penilai (nilai-kinerja-periodik). */
   MENUNGGU_PENILAIAN,
   /** Rated; predikat stored. */
-  SELESAI
+  SELESAI,
+  /**
+   * Not assessed: the period ended before the SKP was agreed and pengaturan
+   * KEBIJAKAN_PERIODE_TERLAMBAT was TIDAK_DINILAI (the reason is on the row). No tasks; the annual
+   * suggestion leaves it out like any period without a rating.
+   */
+  TIDAK_DINILAI
 }

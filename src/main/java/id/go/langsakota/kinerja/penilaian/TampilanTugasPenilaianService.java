@@ -34,8 +34,27 @@ public class TampilanTugasPenilaianService {
   /** nilai-kinerja-periodik (Camunda Form): the documents as Markdown links. */
   public static final String TAUTAN_DOKUMEN = "tautanDokumen";
 
-  /** The form's read-only values and what the task's name gains. */
-  public record Tampilan(String tambahanNama, Map<String, Object> variabel) {}
+  /**
+   * The form's read-only values and what the task's name gains: a catch-up period's task says so
+   * right after the task's own name ("Laporkan realisasi kinerja (susulan) — Januari 2026").
+   */
+  public record Tampilan(String tambahanNama, Map<String, Object> variabel, String keteranganSusulan) {
+    public boolean susulan() {
+      return keteranganSusulan != null;
+    }
+
+    public String nama(String namaTugas) {
+      return namaTugas + (susulan() ? " (susulan)" : "") + " — " + tambahanNama;
+    }
+  }
+
+  /** Why the period is a catch-up (shown in the task's history), or null for a regular period. */
+  private static String keteranganSusulan(PenilaianPeriodik p) {
+    if (p.getCaraPenilaian() != CaraPenilaianPeriode.SUSULAN) {
+      return null;
+    }
+    return p.getKeteranganCaraPenilaian() == null ? "Laporan susulan." : "Laporan susulan. " + p.getKeteranganCaraPenilaian();
+  }
 
   private final PenilaianPeriodikRepository penilaianRepository;
   private final PenilaianPeriodikService penilaianService;
@@ -63,14 +82,14 @@ public class TampilanTugasPenilaianService {
     return penilaianRepository.findById(penilaianId).map(p -> {
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("daftarIndikator", SpinValues.jsonValue(Spin.JSON(daftarIndikator(penilaianId))).create());
-      v.put("labelPeriode", LabelPeriode.dari(p));
+      v.put("labelPeriode", LabelPeriode.lengkap(p));
       v.put("hasilPeriode", SpinValues.jsonValue(Spin.JSON(penilaianService.hasilPeriode(p.getSkpId()))).create());
       List<Map<String, String>> dokumen = new ArrayList<>();
       for (TautanDokumen.Tautan t : tautanDokumen(p, "SKP yang disetujui (PDF)", "Kinerja saya")) {
         dokumen.add(Map.of("label", t.label(), "url", t.url()));
       }
       v.put(DOKUMEN_TUGAS, SpinValues.jsonValue(Spin.JSON(dokumen)).create());
-      return new Tampilan(LabelPeriode.dari(p), v);
+      return new Tampilan(LabelPeriode.dari(p), v, keteranganSusulan(p));
     });
   }
 
@@ -234,7 +253,7 @@ public class TampilanTugasPenilaianService {
     v.put("dasarSaranRatingHasilKerjaLabel", labelDasar(p));
     // Whose period, in the name: a supervisor's list shows one such task per staff member.
     String nama = pegawaiRepository.findByNip(p.getNip()).map(Pegawai::getNamaLengkap).orElse(p.getNip());
-    v.put("labelPeriode", LabelPeriode.dari(p));
-    return new Tampilan(nama + " — " + LabelPeriode.dari(p), v);
+    v.put("labelPeriode", LabelPeriode.lengkap(p));
+    return new Tampilan(nama + " — " + LabelPeriode.dari(p), v, keteranganSusulan(p));
   }
 }

@@ -76,9 +76,10 @@ public class SetujuiSkpListener implements TaskListener {
         }
         ekspektasi.put(n, e);
       }
-      skpService.setujui(skpId, oleh, ekspektasi);
+      String periodeTerlambat = skpService.setujui(skpId, oleh, ekspektasi);
       perbaruiOpsiBawahan(task, skpId);
-      KomentarTugas.catat(task, "SKP disetujui" + (catatan == null ? "." : ". Catatan: " + catatan));
+      KomentarTugas.catat(task, "SKP disetujui" + (catatan == null ? "." : ". Catatan: " + catatan)
+          + (periodeTerlambat.isEmpty() ? "" : " " + periodeTerlambat));
     } else {
       skpService.kembalikan(skpId, catatan);
       KomentarTugas.catat(task, "SKP dikembalikan untuk diperbaiki. Catatan: " + catatan);

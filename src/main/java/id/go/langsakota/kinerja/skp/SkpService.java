@@ -37,10 +37,12 @@ public class SkpService {
   private final PerjanjianKinerjaRepository perjanjianRepository;
   private final RegisterOrganisasiService register;
   private final PengaturanService pengaturan;
+  private final JadwalPeriodeSkp jadwalPeriode;
 
   public SkpService(SkpRepository skpRepository, RencanaHasilKerjaRepository rhkRepository,
       PerjanjianKinerjaRepository perjanjianRepository, RegisterOrganisasiService register,
-      PengaturanService pengaturan) {
+      PengaturanService pengaturan, JadwalPeriodeSkp jadwalPeriode) {
+    this.jadwalPeriode = jadwalPeriode;
     this.skpRepository = skpRepository;
     this.rhkRepository = rhkRepository;
     this.perjanjianRepository = perjanjianRepository;
@@ -196,17 +198,25 @@ public class SkpService {
     skp.setTanggalDiajukan(Instant.now());
   }
 
-  /** The pejabat penilai agrees (menetapkan) the SKP, optionally with ekspektasi khusus. */
-  public void setujui(Long skpId, String oleh, Map<NilaiBerakhlak, String> ekspektasiKhusus) {
+  /**
+   * The pejabat penilai agrees (menetapkan) the SKP, optionally with ekspektasi khusus; the periods
+   * that had already ended are scheduled by the late-start policy in the same transaction.
+   *
+   * @return a sentence on those periods for the task comment, empty when none had ended
+   */
+  public String setujui(Long skpId, String oleh, Map<NilaiBerakhlak, String> ekspektasiKhusus) {
     Skp skp = diajukan(skpId);
     skp.setStatus(StatusSkp.DISETUJUI);
     skp.setIdPejabatPenilai(oleh);
-    skp.setTanggalDisetujui(Instant.now());
+    // The engine's clock (the system clock unless a test sets it): the late-start policy compares
+    // this time with the periods' ends.
+    skp.setTanggalDisetujui(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     skp.lampirkanBerakhlak();
     for (PerilakuKerja p : skp.getPerilakuKerja()) {
       String e = ekspektasiKhusus.get(p.getNilai());
       p.setEkspektasiKhusus(e == null || e.isBlank() ? null : e.trim());
     }
+    return jadwalPeriode.tetapkan(skp.getId());
   }
 
   public void kembalikan(Long skpId, String catatan) {

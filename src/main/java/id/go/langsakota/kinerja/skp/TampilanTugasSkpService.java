@@ -111,7 +111,8 @@ public class TampilanTugasSkpService {
     StringBuilder s = new StringBuilder();
     for (HasilPeriodik p : periode.untukSkp(skpId)) {
       s.append("Periode ").append(p.periodeKe()).append(" (").append(p.tanggalMulai())
-          .append(" s.d. ").append(p.tanggalAkhir()).append("): hasil kerja ")
+          .append(" s.d. ").append(p.tanggalAkhir())
+          .append(p.cara() == null || p.cara().isEmpty() ? "" : ", " + p.cara()).append("): hasil kerja ")
           .append(label(p.ratingHasilKerja())).append(", perilaku ").append(label(p.ratingPerilaku()))
           .append(", predikat ").append(p.predikat() == null ? "-" : p.predikat().label()).append('\n');
     }

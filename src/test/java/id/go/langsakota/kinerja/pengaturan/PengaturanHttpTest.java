@@ -82,6 +82,32 @@ class PengaturanHttpTest {
   }
 
   @Test
+  void lateStartPolicyAndTextValuesAreChangedOrRefusedInIndonesian() {
+    TestRestTemplate admin = http.withBasicAuth("demo", "demo");
+    ResponseEntity<JsonNode> bawaan = admin.getForEntity("/api/pengaturan", JsonNode.class);
+    Map<String, String> nilai = new java.util.HashMap<>();
+    bawaan.getBody().forEach(n -> nilai.put(n.get("kunci").asText(), n.get("nilai").asText()));
+    // docs/aturan-kinerja.md §2 "Late start": catch-up reports, 10 working days, 1 day apart.
+    assertThat(nilai).containsEntry("KEBIJAKAN_PERIODE_TERLAMBAT", "SUSULAN")
+        .containsEntry("HARI_KERJA_LAPOR_SUSULAN", "10").containsEntry("HARI_KERJA_JEDA_SUSULAN", "1");
+
+    ResponseEntity<JsonNode> gabung = ubah(admin, "KEBIJAKAN_PERIODE_TERLAMBAT", "GABUNG");
+    assertThat(gabung.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(gabung.getBody().get("pesan").asText())
+        .isEqualTo("Kebijakan periode terlambat harus SUSULAN atau TIDAK_DINILAI, bukan 'GABUNG'");
+    ResponseEntity<JsonNode> nol = ubah(admin, "HARI_KERJA_JEDA_SUSULAN", "0");
+    assertThat(nol.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(nol.getBody().get("pesan").asText()).contains("harus bilangan bulat 1 sampai 365");
+    assertThat(repository.count()).isZero();
+
+    assertThat(ubah(admin, "KEBIJAKAN_PERIODE_TERLAMBAT", "TIDAK_DINILAI").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(service.nilai(KunciPengaturan.KEBIJAKAN_PERIODE_TERLAMBAT)).isEqualTo("TIDAK_DINILAI");
+    // A text value is not a number: JENIS_PERIODE could not be changed before (NumberFormatException).
+    assertThat(ubah(admin, "JENIS_PERIODE", "TRIWULANAN").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(service.nilai(KunciPengaturan.JENIS_PERIODE)).isEqualTo("TRIWULANAN");
+  }
+
+  @Test
   void anAsnMayReadButNotChangeTheRules() {
     String nip = DataUjiIdentitas.pegawai(pegawaiRepository, "Cut Meutia").getNip();
     identitas.sinkronkan(Set.of(nip));

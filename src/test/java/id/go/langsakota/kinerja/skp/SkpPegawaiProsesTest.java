@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,6 +57,9 @@ class SkpPegawaiProsesTest {
   @BeforeEach
   void siapkan() {
     BpmnAwareTests.init(engine);
+    // An SKP agreed on time: the engine's clock in January of the SKP's year (the late-start
+    // policy compares the approval with the periods' ends; PeriodeTerlambatProsesTest covers it).
+    ClockUtil.setCurrentTime(java.util.Date.from(wib(LocalDateTime.of(TAHUN, 1, 20, 10, 0))));
     org = new OrganisasiUji(ctx);
     // The supervisor's own SKP is agreed, with one RHK the staff can link to.
     Skp atasan = new Skp(org.nipPengawas, TAHUN, LocalDate.of(TAHUN, 1, 1), LocalDate.of(TAHUN, 12, 31), JenisPeriode.BULANAN);
@@ -68,6 +72,7 @@ class SkpPegawaiProsesTest {
 
   @AfterEach
   void bersihkan() {
+    ClockUtil.reset();
     engine.getIdentityService().clearAuthentication();
   }
 
