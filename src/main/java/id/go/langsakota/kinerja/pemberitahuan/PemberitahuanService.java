@@ -133,6 +133,9 @@ public class PemberitahuanService {
       case ESKALASI_SKP -> "Eskalasi: persetujuan SKP dialihkan";
       case HASIL_PERIODIK -> "Hasil penilaian kinerja periodik";
       case HASIL_TAHUNAN -> "Hasil penilaian kinerja tahunan";
+      case PENGINGAT_KALIBRASI -> "Pengingat: batas kalibrasi kurva distribusi";
+      case ESKALASI_KALIBRASI -> "Eskalasi: kalibrasi kurva distribusi terlambat";
+      case PREDIKAT_FINAL -> "Predikat kinerja tahunan final";
     };
   }
 }

@@ -32,7 +32,9 @@ public enum KunciPengaturan {
   /** Below this capaian SANGAT_KURANG is proposed. */
   AMBANG_PREDIKAT_ORGANISASI_KURANG("50", Jenis.ANGKA, "Saran predikat kinerja organisasi: capaian minimal (%) untuk Kurang (di bawahnya Sangat Kurang)"),
   /** Fewer ASN counted than this: the kurva pattern is shown but not enforced. */
-  KURVA_JUMLAH_MINIMAL("5", Jenis.BILANGAN_BULAT, "Kurva distribusi: jumlah ASN minimal agar pola diberlakukan");
+  KURVA_JUMLAH_MINIMAL("5", Jenis.BILANGAN_BULAT, "Kurva distribusi: jumlah ASN minimal agar pola diberlakukan"),
+  /** Days for the head of the OPD (or BKPSDM) to calibrate after the first calibration task; then escalation to BKPSDM. */
+  HARI_KALIBRASI_KURVA("14", Jenis.BILANGAN_BULAT, "Batas kalibrasi kurva distribusi oleh kepala OPD (hari sejak tugas kalibrasi pertama)");
 
   enum Jenis { ANGKA, BILANGAN_BULAT, PERIODE, TANGGAL_TAHUNAN }
 
