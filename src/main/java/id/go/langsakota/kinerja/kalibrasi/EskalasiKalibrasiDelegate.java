@@ -21,7 +21,7 @@ public class EskalasiKalibrasiDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.eskalasi(proses.kalibrasiId(execution), proses.kepalaOpd(execution));
+    service.eskalasi(proses.kalibrasiId(execution), proses.kepalaOpdSebagaiDaftar(execution));
     // A claimed task is released so that BKPSDM (candidate group) can take it over.
     org.camunda.bpm.engine.TaskService tugas = execution.getProcessEngineServices().getTaskService();
     for (org.camunda.bpm.engine.task.Task t : tugas.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

@@ -109,9 +109,18 @@ public class KalibrasiKurvaProses implements PengikatanProses {
     return service.daftarChunk(kalibrasiId(execution));
   }
 
-  /** Candidate user of the calibration task: the head of the OPD today (Plt or the next one up when vacant). */
-  public List<String> kepalaOpd(DelegateExecution execution) {
-    return register.kepalaOpdDari(kunci(execution).kodeOpd(), LocalDate.now())
-        .map(Pejabat::idPengguna).stream().toList();
+  /**
+   * Assignee of the calibration task: the head of the OPD today (a Plt, or the next one up when
+   * the position is vacant, as the register says); null when nobody is found (then group bkpsdm
+   * claims it).
+   */
+  public String kepalaOpd(DelegateExecution execution) {
+    return register.kepalaOpdDari(kunci(execution).kodeOpd(), LocalDate.now()).map(Pejabat::idPengguna).orElse(null);
+  }
+
+  /** The head of the OPD as a list (empty when none), for notices. */
+  public List<String> kepalaOpdSebagaiDaftar(DelegateExecution execution) {
+    String k = kepalaOpd(execution);
+    return k == null ? List.of() : List.of(k);
   }
 }

@@ -23,6 +23,6 @@ public class PengingatKalibrasiDelegate implements JavaDelegate {
     List<String> pemegang = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(KalibrasiKurvaProses.TUGAS_SESUAIKAN)
         .list().stream().map(Task::getAssignee).filter(a -> a != null).toList();
-    service.pengingat(proses.kalibrasiId(execution), pemegang.isEmpty() ? proses.kepalaOpd(execution) : pemegang);
+    service.pengingat(proses.kalibrasiId(execution), pemegang.isEmpty() ? proses.kepalaOpdSebagaiDaftar(execution) : pemegang);
   }
 }
