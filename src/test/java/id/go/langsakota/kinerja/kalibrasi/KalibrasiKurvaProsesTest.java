@@ -421,4 +421,21 @@ class KalibrasiKurvaProsesTest {
     jalankan(kk, "Task_PeriksaKurva");
     sampaiFinal(kk);
   }
+
+  @Test
+  void opdKecilPolaTidakDiberlakukanLangsungFinal() {
+    // head + 2 counted, both Sangat Baik, Istimewa: n = 2 < KURVA_JUMLAH_MINIMAL (5); enforced it
+    // would allow floor(1,4) = 1 Sangat Baik
+    tetapkanOrganisasi("ISTIMEWA");
+    dinilai(org.nipKepala, Predikat.SANGAT_BAIK);
+    dinilai(org.nipPengawas, Predikat.SANGAT_BAIK);
+    dinilai(org.nipStaf, Predikat.SANGAT_BAIK);
+    skpProses.values().forEach(pi -> jalankan(pi, "Task_PeriksaKelengkapanOpd"));
+    ProcessInstance kk = kalibrasi(1);
+    jalankan(kk, "Task_PeriksaKurva");
+    assertThat(kk).variables().containsEntry("hasilKurva", "SESUAI");
+    sampaiFinal(kk);
+    skpProses.values().forEach(pi -> assertThat(pi).isWaitingAt("terima-hasil-penilaian"));
+    assertThat(skp(org.nipStaf).getPredikatTahunan()).isEqualTo(Predikat.SANGAT_BAIK);
+  }
 }
