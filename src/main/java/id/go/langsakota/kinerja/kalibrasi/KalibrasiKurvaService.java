@@ -138,7 +138,7 @@ public class KalibrasiKurvaService {
    * Records a new round (start event of kalibrasi-kurva). {@code oleh} null: started by the system
    * because the OPD is complete; otherwise BKPSDM started it, maybe with ratings missing.
    */
-  public KalibrasiKurva mulaiRonde(Object tahunMasukan, Object kodeOpdMasukan, String oleh) {
+  public KalibrasiKurva mulaiRonde(Object tahunMasukan, Object kodeOpdMasukan, String oleh, String processInstanceId) {
     List<String> kesalahan = new ArrayList<>();
     Integer tahun = null;
     try {
@@ -176,6 +176,7 @@ public class KalibrasiKurvaService {
         oleh == null ? KalibrasiKurva.CaraMulai.OTOMATIS : KalibrasiKurva.CaraMulai.BKPSDM,
         oleh == null ? "sistem" : oleh, sekarang);
     k.setBelumDinilai(semua.stream().filter(s -> !s.finalkah() && !s.dinilai()).map(SkpOpd::nip).toList());
+    k.setProcessInstanceId(processInstanceId);
     k = rondeRepository.saveAndFlush(k);
     Long id = k.getId();
     anggotaRepository.saveAll(calon.stream().map(s -> new AnggotaKalibrasi(id, s)).toList());

@@ -24,8 +24,8 @@ public class KalibrasiMulaiListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     KalibrasiKurva k = service.mulaiRonde(execution.getVariable(KalibrasiKurvaProses.TAHUN),
-        execution.getVariable(KalibrasiKurvaProses.KODE_OPD), auth == null ? null : auth.getUserId());
-    k.setProcessInstanceId(execution.getProcessInstanceId());
+        execution.getVariable(KalibrasiKurvaProses.KODE_OPD), auth == null ? null : auth.getUserId(),
+        execution.getProcessInstanceId());
     execution.setProcessBusinessKey(k.businessKey());
     execution.setVariable("kalibrasiId", k.getId());
     execution.setVariable(KalibrasiKurvaProses.TAHUN, k.getTahun());

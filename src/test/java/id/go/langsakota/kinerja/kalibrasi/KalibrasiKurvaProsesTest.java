@@ -327,6 +327,7 @@ class KalibrasiKurvaProsesTest {
     KalibrasiKurva ronde = rondeRepository.findByTahunAndKodeOpdAndRonde(TAHUN, org.kodeOpd, 1).orElseThrow();
     assertThat(ronde.getCaraMulai()).isEqualTo(KalibrasiKurva.CaraMulai.BKPSDM);
     assertThat(ronde.getDimulaiOleh()).isEqualTo("bkpsdm-uji");
+    assertThat(ronde.getProcessInstanceId()).isEqualTo(kk.getId());
     assertThat(ronde.getBelumDinilai()).isEqualTo(belum);
     assertThat(ronde.getJumlahBelumDinilai()).isEqualTo(1);
     // a second start while the round runs is refused
