@@ -98,10 +98,14 @@ public class PemberitahuanService {
     }
   }
 
-  /** The annual predikat is stored: the ASN is told. */
+  /**
+   * The annual predikat is stored: the ASN is told it is not final yet (kalibrasi-kurva makes it
+   * final and sends PREDIKAT_FINAL).
+   */
   public void hasilTahunan(Long skpId, String nip, String labelPredikat, String processInstanceId) {
-    catat(Jenis.HASIL_TAHUNAN, nip, null, "Penilaian kinerja tahunan Anda telah selesai. "
-        + "Predikat kinerja tahunan: " + labelPredikat + ".",
+    catat(Jenis.HASIL_TAHUNAN, nip, null, "Penilaian kinerja tahunan Anda telah diberikan pejabat penilai. "
+        + "Predikat kinerja tahunan: " + labelPredikat + " (belum final: menunggu pemeriksaan kurva "
+        + "distribusi OPD; Anda akan diberi tahu predikat finalnya).",
         Jenis.HASIL_TAHUNAN + ":" + skpId + ":" + labelPredikat, null, null, processInstanceId);
   }
 
