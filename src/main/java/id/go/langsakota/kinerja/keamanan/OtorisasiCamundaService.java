@@ -106,6 +106,8 @@ public class OtorisasiCamundaService {
       beri(BKPSDM, Resources.GROUP, ANY, Permissions.READ);
       // BKPSDM starts the year (docs/aturan-kinerja.md §0: "BKPSDM starts a year for all or some OPD").
       izinkanMemulaiProses(BKPSDM, PROSES_SIKLUS);
+      // BKPSDM may start an OPD's distribution check (kalibrasi-kurva) before every rating is in.
+      izinkanMemulaiProses(BKPSDM, "kalibrasi-kurva");
 
       Filter saya = pastikanFilter(FILTER_TUGAS_SAYA,
           taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),

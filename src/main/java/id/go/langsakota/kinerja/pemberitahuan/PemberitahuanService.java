@@ -113,10 +113,14 @@ public class PemberitahuanService {
     }
   }
 
-  /** The annual predikat is stored: the ASN is told. */
+  /**
+   * The annual predikat is stored: the ASN is told it is not final yet (kalibrasi-kurva makes it
+   * final and sends PREDIKAT_FINAL).
+   */
   public void hasilTahunan(Long skpId, String nip, String labelPredikat, String processInstanceId) {
-    catat(Jenis.HASIL_TAHUNAN, nip, null, "Penilaian kinerja tahunan Anda telah selesai. "
-        + "Predikat kinerja tahunan: " + labelPredikat + ".",
+    catat(Jenis.HASIL_TAHUNAN, nip, null, "Penilaian kinerja tahunan Anda telah diberikan pejabat penilai. "
+        + "Predikat kinerja tahunan: " + labelPredikat + " (belum final: menunggu pemeriksaan kurva "
+        + "distribusi OPD; Anda akan diberi tahu predikat finalnya).",
         Jenis.HASIL_TAHUNAN + ":" + skpId + ":" + labelPredikat, null, null, processInstanceId);
   }
 
@@ -148,6 +152,9 @@ public class PemberitahuanService {
       case ESKALASI_SKP -> "Eskalasi: persetujuan SKP dialihkan";
       case HASIL_PERIODIK -> "Hasil penilaian kinerja periodik";
       case HASIL_TAHUNAN -> "Hasil penilaian kinerja tahunan";
+      case PENGINGAT_KALIBRASI -> "Pengingat: batas kalibrasi kurva distribusi";
+      case ESKALASI_KALIBRASI -> "Eskalasi: kalibrasi kurva distribusi terlambat";
+      case PREDIKAT_FINAL -> "Predikat kinerja tahunan final";
     };
   }
 }

@@ -47,7 +47,9 @@ public enum KunciPengaturan {
       "Batas laporan susulan periode tertua (hari kerja setelah SKP disetujui)"),
   /** Working days between the deadlines of successive catch-up reports (at least 1: they sort by period). */
   HARI_KERJA_JEDA_SUSULAN("1", Jenis.BILANGAN_BULAT_POSITIF,
-      "Jarak batas antara laporan susulan yang berurutan (hari kerja, minimal 1)");
+      "Jarak batas antara laporan susulan yang berurutan (hari kerja, minimal 1)"),
+  /** Days for the head of the OPD (or BKPSDM) to calibrate after the first calibration task; then escalation to BKPSDM. */
+  HARI_KALIBRASI_KURVA("14", Jenis.BILANGAN_BULAT, "Batas kalibrasi kurva distribusi oleh kepala OPD (hari sejak tugas kalibrasi pertama)");
 
   enum Jenis { ANGKA, BILANGAN_BULAT, BILANGAN_BULAT_POSITIF, PERIODE, TANGGAL_TAHUNAN, KEBIJAKAN_PERIODE_TERLAMBAT }
 

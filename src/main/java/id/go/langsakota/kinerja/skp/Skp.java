@@ -105,6 +105,10 @@ public class Skp {
   @Column(name = "tanggal_diterima")
   private Instant tanggalDiterima;
 
+  /** When the OPD's distribution fitted and the annual predikat became final (kalibrasi-kurva). */
+  @Column(name = "tanggal_predikat_final")
+  private Instant tanggalPredikatFinal;
+
   @OneToMany(mappedBy = "skp", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("urutan")
   private List<RencanaHasilKerja> rencanaHasilKerja = new ArrayList<>();
@@ -187,6 +191,8 @@ public class Skp {
   public void setTanggalDinilai(Instant tanggalDinilai) { this.tanggalDinilai = tanggalDinilai; }
   public Instant getTanggalDiterima() { return tanggalDiterima; }
   public void setTanggalDiterima(Instant tanggalDiterima) { this.tanggalDiterima = tanggalDiterima; }
+  public Instant getTanggalPredikatFinal() { return tanggalPredikatFinal; }
+  public void setTanggalPredikatFinal(Instant t) { this.tanggalPredikatFinal = t; }
   public List<RencanaHasilKerja> getRencanaHasilKerja() { return rencanaHasilKerja; }
   public List<PerilakuKerja> getPerilakuKerja() { return perilakuKerja; }
 }

@@ -36,6 +36,9 @@ class IsianTerdeklarasiTest {
     semua.putAll(PenilaianPeriodikProses.ISIAN);
     semua.putAll(SiklusKinerjaTahunanProses.ISIAN);
     semua.put(SiklusKinerjaTahunanProses.FORMULIR_MULAI, SiklusKinerjaTahunanProses.ISIAN_MULAI);
+    semua.putAll(id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses.ISIAN);
+    semua.put(id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses.FORMULIR_MULAI,
+        id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses.ISIAN_MULAI);
     return semua;
   }
 

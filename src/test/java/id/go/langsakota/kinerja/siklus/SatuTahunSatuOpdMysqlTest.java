@@ -166,12 +166,26 @@ class SatuTahunSatuOpdMysqlTest {
       jalankanJob();
     }
 
-    // The annual rating, the DMN, the ASN acknowledges the result.
+    // The PPK's organisation predikat, recorded by BKPSDM (docs/kurva-distribusi.md): Baik.
+    ResponseEntity<String> org = http.withBasicAuth(staffBkpsdm, SANDI).exchange("/api/kinerja-organisasi/" + TAHUN
+        + "/" + kodeOpd + "/predikat", HttpMethod.PUT, badanJson(Map.of("predikat", "BAIK",
+            "keterangan", "Keputusan Wali Kota")), String.class);
+    assertThat(org.getStatusCode().is2xxSuccessful()).as("PUT predikat organisasi: " + org.getBody()).isTrue();
+    // The annual rating, the DMN, the OPD's distribution check (kalibrasi-kurva, started by the
+    // last rating; the mix of this OPD fits the Baik pattern: one round, final at once), then the
+    // ASN acknowledges the final result.
     Map<String, String[]> keputusanTahunan = new HashMap<>();
     for (Asn a : asn) {
       keputusanTahunan.put(a.nip(), nilaiTahunan(a, keputusanPeriodik.get(a.nip())));
     }
     jalankanJob();
+    assertThat(jdbc.queryForList("select ronde, status, cara_mulai from kalibrasi_kurva where tahun = ? and kode_opd = ?",
+        TAHUN, kodeOpd)).singleElement().satisfies(r -> assertThat(r).containsEntry("status", "FINAL")
+            .containsEntry("cara_mulai", "OTOMATIS"));
+    assertThat(jdbc.queryForObject("select count(*) from anggota_kalibrasi a join kalibrasi_kurva k on k.id = a.kalibrasi_id "
+        + "where k.tahun = ? and k.kode_opd = ?", Integer.class, TAHUN, kodeOpd)).isEqualTo(asn.size());
+    assertThat(jdbc.queryForObject("select count(*) from skp where tahun = ? and tanggal_predikat_final is not null and nip in ("
+        + nipDaftar() + ")", Integer.class, TAHUN)).isEqualTo(asn.size());
     for (Asn a : asn) {
       JsonNode t = satu(a.nip(), "/task?taskDefinitionKey=terima-hasil-penilaian&assignee=" + a.nip());
       post(a.nip(), rest("/task/" + t.get("id").asText() + "/submit-form"),

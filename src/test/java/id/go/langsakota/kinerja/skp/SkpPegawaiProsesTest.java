@@ -447,8 +447,17 @@ class SkpPegawaiProsesTest {
         .containsSubsequence("HASIL_PERIODIK", "HASIL_PERIODIK", "HASIL_TAHUNAN");
     assertThat(pemberitahuan.findByPenerimaOrderById(org.nipStaf))
         .filteredOn(p -> p.getJenis().name().equals("HASIL_TAHUNAN")).extracting(p -> p.getPesan())
-        .containsExactly("Penilaian kinerja tahunan Anda telah selesai. Predikat kinerja tahunan: Baik.");
+        .containsExactly("Penilaian kinerja tahunan Anda telah diberikan pejabat penilai. Predikat kinerja tahunan: "
+            + "Baik (belum final: menunggu pemeriksaan kurva distribusi OPD; Anda akan diberi tahu predikat finalnya).");
 
+    // The predikat is not final yet: the SKP waits for its OPD's distribution (kalibrasi-kurva;
+    // the pengawas of this OPD is not rated, so no round starts; the message stands in for it).
+    assertThat(pi).isWaitingAt("Task_PeriksaKelengkapanOpd");
+    jalankan(pi, "Task_PeriksaKelengkapanOpd");
+    assertThat(pi).isWaitingAt("Event_DistribusiOpdFinal");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("kalibrasi-kurva")
+        .processInstanceBusinessKeyLike("KK-" + TAHUN + "-" + org.kodeOpd + "-%").count()).isZero();
+    runtime.correlateMessage("distribusi-opd-final", "SKP-" + TAHUN + "-" + org.nipStaf);
     assertThat(pi).task("terima-hasil-penilaian").isAssignedTo(org.nipStaf);
     String terimaId = task("terima-hasil-penilaian", pi).getId();
     assertThatThrownBy(() -> tasks.complete(terimaId, Map.of("diterima", false)))
