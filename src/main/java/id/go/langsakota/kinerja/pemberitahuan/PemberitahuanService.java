@@ -133,6 +133,8 @@ public class PemberitahuanService {
       case ESKALASI_SKP -> "Eskalasi: persetujuan SKP dialihkan";
       case HASIL_PERIODIK -> "Hasil penilaian kinerja periodik";
       case HASIL_TAHUNAN -> "Hasil penilaian kinerja tahunan";
+      case ESKALASI_KEBERATAN -> "Eskalasi: keberatan belum diputuskan";
+      case KEPUTUSAN_KEBERATAN -> "Keputusan keberatan penilaian kinerja";
     };
   }
 }

@@ -10,10 +10,14 @@ import org.springframework.data.repository.query.Param;
 
 public interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> {
 
-  /** Uploads older than {@code batas} that no realisasi refers to (never attached). */
+  /**
+   * Uploads older than {@code batas} that no realisasi and no keberatan refers to (never attached).
+   * Keberatan is named in the query only (an entity of package keberatan, which builds on this one).
+   */
   @Query("""
       select b from BuktiDukung b where b.diunggahPada < :batas
       and not exists (select r.id from RealisasiIndikator r where r.buktiDukungId = b.id)
+      and not exists (select k.id from Keberatan k join k.buktiDukung kb where kb = b.id)
       order by b.id""")
   List<BuktiDukung> findYatimSebelum(@Param("batas") Instant batas, Pageable halaman);
 
@@ -21,6 +25,7 @@ public interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> 
   @Modifying
   @Query("""
       delete from BuktiDukung b where b.id = :id
-      and not exists (select r.id from RealisasiIndikator r where r.buktiDukungId = b.id)""")
+      and not exists (select r.id from RealisasiIndikator r where r.buktiDukungId = b.id)
+      and not exists (select k.id from Keberatan k join k.buktiDukung kb where kb = b.id)""")
   int hapusBilaYatim(@Param("id") Long id);
 }
