@@ -109,6 +109,15 @@ public class RegisterOrganisasiService {
         .map(j -> pengisiAtauDiAtas(j, tanggal));
   }
 
+  /**
+   * The first managerial position above jabatan {@code jabatanId} filled by someone not in
+   * {@code kecuali} on that date; the PPK when there is none (e.g. an appeal may not go to the one
+   * whose rating it is about, so its decider is looked up one level further).
+   */
+  public Pejabat pejabatDiAtas(Long jabatanId, Set<String> kecuali, LocalDate tanggal) {
+    return pejabatDiAtas(jabatanRepository.getReferenceById(jabatanId), kecuali, tanggal);
+  }
+
   /** The user to assign a task to when nobody fills a role: the PPK. */
   public Pejabat ppk() {
     return new Pejabat(idPpk, null, namaPpk, null, namaPpk, false);

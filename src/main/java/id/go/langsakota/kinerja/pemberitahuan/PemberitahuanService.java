@@ -155,6 +155,8 @@ public class PemberitahuanService {
       case PENGINGAT_KALIBRASI -> "Pengingat: batas kalibrasi kurva distribusi";
       case ESKALASI_KALIBRASI -> "Eskalasi: kalibrasi kurva distribusi terlambat";
       case PREDIKAT_FINAL -> "Predikat kinerja tahunan final";
+      case ESKALASI_KEBERATAN -> "Eskalasi: keberatan belum diputuskan";
+      case KEPUTUSAN_KEBERATAN -> "Keputusan keberatan penilaian kinerja";
     };
   }
 }

@@ -25,6 +25,8 @@ public enum KunciPengaturan {
   HARI_PENGAJUAN_KEBERATAN("14", Jenis.BILANGAN_BULAT, "Batas pengajuan keberatan (hari)"),
   /** Days for the atasan pejabat penilai to decide a keberatan. */
   HARI_KEPUTUSAN_KEBERATAN("14", Jenis.BILANGAN_BULAT, "Batas keputusan keberatan (hari)"),
+  /** Days for the ASN or the pejabat penilai to give a written explanation asked in an appeal. */
+  HARI_PENJELASAN_KEBERATAN("5", Jenis.BILANGAN_BULAT, "Batas pemberian penjelasan keberatan (hari)"),
   /** Capaian kinerja organisasi (%) from which ISTIMEWA is proposed (local policy default). */
   AMBANG_PREDIKAT_ORGANISASI_ISTIMEWA("110", Jenis.ANGKA, "Saran predikat kinerja organisasi: capaian minimal (%) untuk Istimewa"),
   AMBANG_PREDIKAT_ORGANISASI_BAIK("90", Jenis.ANGKA, "Saran predikat kinerja organisasi: capaian minimal (%) untuk Baik"),

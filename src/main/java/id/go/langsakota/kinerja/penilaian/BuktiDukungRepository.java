@@ -11,14 +11,15 @@ import org.springframework.data.repository.query.Param;
 public interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> {
 
   /**
-   * Uploads older than {@code batas} that nothing refers to (never attached): no realisasi and no
-   * training certificate (PengembanganKompetensi, named here only in the query so the packages
-   * stay free of a cycle).
+   * Uploads older than {@code batas} that nothing refers to (never attached): no realisasi, no
+   * training certificate (PengembanganKompetensi) and no keberatan. Those entities are named here only
+   * in the query, so the packages stay free of a cycle.
    */
   @Query("""
       select b from BuktiDukung b where b.diunggahPada < :batas
       and not exists (select r.id from RealisasiIndikator r where r.buktiDukungId = b.id)
       and not exists (select k.id from PengembanganKompetensi k where k.sertifikatBuktiId = b.id)
+      and not exists (select k.id from Keberatan k join k.buktiDukung kb where kb = b.id)
       order by b.id""")
   List<BuktiDukung> findYatimSebelum(@Param("batas") Instant batas, Pageable halaman);
 
@@ -27,6 +28,8 @@ public interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> 
   @Query("""
       delete from BuktiDukung b where b.id = :id
       and not exists (select r.id from RealisasiIndikator r where r.buktiDukungId = b.id)
-      and not exists (select k.id from PengembanganKompetensi k where k.sertifikatBuktiId = b.id)""")
+      and not exists (select k.id from PengembanganKompetensi k where k.sertifikatBuktiId = b.id)
+
+      and not exists (select k.id from Keberatan k join k.buktiDukung kb where kb = b.id)""")
   int hapusBilaYatim(@Param("id") Long id);
 }

@@ -109,6 +109,17 @@ public class Skp {
   @Column(name = "tanggal_predikat_final")
   private Instant tanggalPredikatFinal;
 
+  /**
+   * When the final annual result reached the ASN (terima-hasil-penilaian created): the keberatan
+   * window starts here.
+   */
+  @Column(name = "tanggal_hasil_diterima")
+  private Instant tanggalHasilDiterima;
+
+  /** True when an appeal decision changed the final ratings (and so perhaps the predikat). */
+  @Column(name = "diubah_keberatan")
+  private boolean diubahKeberatan;
+
   @OneToMany(mappedBy = "skp", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("urutan")
   private List<RencanaHasilKerja> rencanaHasilKerja = new ArrayList<>();
@@ -193,6 +204,10 @@ public class Skp {
   public void setTanggalDiterima(Instant tanggalDiterima) { this.tanggalDiterima = tanggalDiterima; }
   public Instant getTanggalPredikatFinal() { return tanggalPredikatFinal; }
   public void setTanggalPredikatFinal(Instant t) { this.tanggalPredikatFinal = t; }
+  public Instant getTanggalHasilDiterima() { return tanggalHasilDiterima; }
+  public void setTanggalHasilDiterima(Instant t) { this.tanggalHasilDiterima = t; }
+  public boolean isDiubahKeberatan() { return diubahKeberatan; }
+  public void setDiubahKeberatan(boolean diubahKeberatan) { this.diubahKeberatan = diubahKeberatan; }
   public List<RencanaHasilKerja> getRencanaHasilKerja() { return rencanaHasilKerja; }
   public List<PerilakuKerja> getPerilakuKerja() { return perilakuKerja; }
 }

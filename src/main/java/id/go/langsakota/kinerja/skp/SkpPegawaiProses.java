@@ -48,7 +48,13 @@ public class SkpPegawaiProses implements PengikatanProses {
   public static final String RATING_PERILAKU = "ratingPerilaku";
   public static final String ALASAN = "alasan";
   public static final String PREDIKAT = "predikat";
-  public static final String DITERIMA = "diterima";
+  public static final String TANGGAPAN = "tanggapan";
+  public static final String ALASAN_KEBERATAN = "alasanKeberatan";
+  public static final String BUKTI_KEBERATAN = "buktiKeberatan";
+  public static final String HASIL_TAHUNAN = "hasilTahunan";
+  /** The two answers of terima-hasil-penilaian. */
+  public static final String TERIMA = "TERIMA";
+  public static final String AJUKAN_KEBERATAN = "AJUKAN_KEBERATAN";
 
   /** What each user task's form may send: declared once, enforced by the REST guard. */
   public static final Map<String, IsianFormulir> ISIAN = Map.of(
@@ -63,10 +69,8 @@ public class SkpPegawaiProses implements PengikatanProses {
           Isian.teks(SARAN_PERILAKU).sebagaiTampilan(),
           Isian.teks(DASAR_SARAN_LABEL).sebagaiTampilan()),
       TUGAS_TERIMA, IsianFormulir.untuk(TUGAS_TERIMA,
-          Isian.ya(DITERIMA),
-          Isian.teks(RATING_HASIL).sebagaiTampilan(),
-          Isian.teks(RATING_PERILAKU).sebagaiTampilan(),
-          Isian.teks(PREDIKAT).sebagaiTampilan()));
+          // hasilTahunan is shown in a text view (Markdown), which sends nothing back
+          Isian.teks(TANGGAPAN), Isian.teks(ALASAN_KEBERATAN), Isian.teks(BUKTI_KEBERATAN)));
 
   private static List<Isian> isianSetujui() {
     // ringkasanSkp is shown in a text view (Markdown), which sends nothing back
@@ -98,9 +102,13 @@ public class SkpPegawaiProses implements PengikatanProses {
   private final SkpRepository skpRepository;
   private final OrganisasiExpressions organisasi;
 
-  public SkpPegawaiProses(SkpRepository skpRepository, OrganisasiExpressions organisasi) {
+  private final SkpService skpService;
+
+  public SkpPegawaiProses(SkpRepository skpRepository, OrganisasiExpressions organisasi,
+      SkpService skpService) {
     this.skpRepository = skpRepository;
     this.organisasi = organisasi;
+    this.skpService = skpService;
   }
 
   @Override
@@ -150,5 +158,20 @@ public class SkpPegawaiProses implements PengikatanProses {
   public String kunciPeriode(DelegateExecution execution, Integer periodeKe) {
     Kunci k = kunci(execution);
     return "PP-" + k.tahun() + "-" + k.nip() + "-" + periodeKe;
+  }
+
+  /**
+   * Due date of terima-hasil-penilaian and the time of its window timer: the final result reaches
+   * the ASN now (recorded once on the SKP), the keberatan window ends HARI_PENGAJUAN_KEBERATAN
+   * days later at 23:59:59 WIB.
+   */
+  public String batasKeberatan(DelegateExecution execution) {
+    return id.go.langsakota.kinerja.config.Waktu.iso(skpService.catatHasilDiterima(skpId(execution)));
+  }
+
+  /** Business key of the appeal of this SKP: {@code KB-<tahun>-<nip>}. */
+  public String kunciKeberatan(DelegateExecution execution) {
+    Kunci k = kunci(execution);
+    return "KB-" + k.tahun() + "-" + k.nip();
   }
 }

@@ -301,6 +301,65 @@ public class SkpService {
     return sekarang;
   }
 
+  /**
+   * The final annual result reaches the ASN (terima-hasil-penilaian is created): records the
+   * moment once (a repeated call, e.g. for the task's due date and its timer, keeps the first)
+   * and answers the end of the keberatan window: the end of the day (WIB), HARI_PENGAJUAN_KEBERATAN
+   * days after that moment.
+   */
+  public Instant catatHasilDiterima(Long skpId) {
+    Skp skp = ambil(skpId);
+    if (skp.getTanggalHasilDiterima() == null) {
+      skp.setTanggalHasilDiterima(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+    return batasKeberatan(skp);
+  }
+
+  /** End of the keberatan window of an SKP whose result has reached the ASN, else null. */
+  @Transactional(readOnly = true)
+  public Instant batasKeberatan(Skp skp) {
+    if (skp.getTanggalHasilDiterima() == null) {
+      return null;
+    }
+    LocalDate hari = skp.getTanggalHasilDiterima().atZone(Waktu.WIB).toLocalDate()
+        .plusDays(hariPengajuanKeberatan());
+    return hari.atTime(23, 59, 59).atZone(Waktu.WIB).toInstant();
+  }
+
+  /**
+   * The keberatan window passed without an answer: the result counts as accepted at the moment
+   * the window closed (idempotent for a retried job).
+   */
+  public void terimaKarenaBatasLewat(Long skpId) {
+    Skp skp = ambil(skpId);
+    if (skp.getStatus() == StatusSkp.DITERIMA) {
+      return;
+    }
+    skp.setTanggalDiterima(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    skp.setStatus(StatusSkp.DITERIMA);
+  }
+
+  /**
+   * An appeal decision changed the ratings: the SKP carries the new ratings and predikat (the
+   * final ones for every follow-up) and is marked as changed by appeal.
+   */
+  public void ubahKarenaKeberatan(Long skpId, Rating hasilKerja, Rating perilaku, Predikat predikat) {
+    Skp skp = ambil(skpId);
+    skp.setRatingHasilKerjaTahunan(hasilKerja);
+    skp.setRatingPerilakuTahunan(perilaku);
+    skp.setPredikatTahunan(predikat);
+    skp.setDiubahKeberatan(true);
+  }
+
+  /** The appeal is decided: the (possibly changed) result is final and counts as received. */
+  public void finalSetelahKeberatan(Long skpId) {
+    Skp skp = ambil(skpId);
+    if (skp.getTanggalDiterima() == null) {
+      skp.setTanggalDiterima(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+    skp.setStatus(StatusSkp.DITERIMA);
+  }
+
   @Transactional(readOnly = true)
   public int hariPengajuanKeberatan() {
     return pengaturan.bilangan(KunciPengaturan.HARI_PENGAJUAN_KEBERATAN);

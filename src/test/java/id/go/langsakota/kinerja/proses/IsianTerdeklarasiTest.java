@@ -33,6 +33,7 @@ class IsianTerdeklarasiTest {
   static Map<String, IsianFormulir> deklarasi() {
     Map<String, IsianFormulir> semua = new HashMap<>();
     semua.putAll(SkpPegawaiProses.ISIAN);
+    semua.putAll(id.go.langsakota.kinerja.keberatan.KeberatanPenilaianProses.ISIAN);
     semua.putAll(PenilaianPeriodikProses.ISIAN);
     semua.putAll(SiklusKinerjaTahunanProses.ISIAN);
     semua.put(SiklusKinerjaTahunanProses.FORMULIR_MULAI, SiklusKinerjaTahunanProses.ISIAN_MULAI);

@@ -459,19 +459,23 @@ class SkpPegawaiProsesTest {
         .processInstanceBusinessKeyLike("KK-" + TAHUN + "-" + org.kodeOpd + "-%").count()).isZero();
     runtime.correlateMessage("distribusi-opd-final", "SKP-" + TAHUN + "-" + org.nipStaf);
     assertThat(pi).task("terima-hasil-penilaian").isAssignedTo(org.nipStaf);
+    Skp diterimaHasil = skp(skpId);
+    assertThat(diterimaHasil.getTanggalHasilDiterima()).isNotNull();
+    // the window: 14 days after the result reached the ASN, to the end of that day (WIB)
+    java.time.Instant batas = diterimaHasil.getTanggalHasilDiterima().atZone(id.go.langsakota.kinerja.config.Waktu.WIB)
+        .toLocalDate().plusDays(14).atTime(23, 59, 59).atZone(id.go.langsakota.kinerja.config.Waktu.WIB).toInstant();
+    assertThat(task("terima-hasil-penilaian", pi).getDueDate().toInstant()).isEqualTo(batas);
+    assertThat((String) runtime.getVariable(pi.getId(), "hasilTahunan")).contains("**Baik**");
     String terimaId = task("terima-hasil-penilaian", pi).getId();
-    assertThatThrownBy(() -> tasks.complete(terimaId, Map.of("diterima", false)))
-        .hasRootCauseInstanceOf(IsianTidakValidException.class);
-    tasks.complete(terimaId, Map.of("diterima", true));
+    assertThatThrownBy(() -> tasks.complete(terimaId, Map.of("tanggapan", "DITERIMA")))
+        .hasRootCauseInstanceOf(IsianTidakValidException.class).hasMessageContaining("TERIMA atau AJUKAN_KEBERATAN");
+    tasks.complete(terimaId, Map.of("tanggapan", "TERIMA"));
     assertThat(komentar(terimaId)).singleElement().asString()
-        .startsWith("Hasil penilaian tahunan diterima (predikat Baik). Keberatan dapat diajukan sampai ");
-    assertThat(pi).isEnded();
+        .isEqualTo("Hasil penilaian tahunan diterima (predikat Baik); tidak ada keberatan.");
+    assertThat(pi).hasPassed("Gateway_KeberatanDiajukan").isEnded().hasPassed("EndEvent_SkpSelesai");
     Skp diterima = skp(skpId);
     assertThat(diterima.getStatus()).isEqualTo(StatusSkp.DITERIMA);
     assertThat(diterima.getTanggalDiterima()).isNotNull();
-    String batas = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("batasKeberatan").singleResult().getValue();
-    assertThat(java.time.Instant.parse(batas)).isEqualTo(diterima.getTanggalDiterima().plus(java.time.Duration.ofDays(14)));
   }
 
   @Test

@@ -1,0 +1,5 @@
+package id.go.langsakota.kinerja.keberatan;
+
+public enum StatusPenjelasan {
+  MENUNGGU, DIBERIKAN, TERLAMBAT
+}
