@@ -21,10 +21,13 @@ public final class DataUjiIdentitas {
 
   private DataUjiIdentitas() {}
 
-  /** A fresh, well-formed NIP: birth date, TMT CPNS, gender 1, a sequence. */
+  /**
+   * A fresh, well-formed NIP: birth date, TMT CPNS, gender 1, a sequence. Born 1960–1984 and
+   * appointed 2005 or later, so the appointment age is always at least 17 (Nip's rule).
+   */
   public static String nipBaru() {
     int n = URUT.incrementAndGet();
-    int tahun = 1960 + ThreadLocalRandom.current().nextInt(40);
+    int tahun = 1960 + ThreadLocalRandom.current().nextInt(25);
     int bulan = 1 + ThreadLocalRandom.current().nextInt(12);
     int hari = 1 + ThreadLocalRandom.current().nextInt(28);
     return String.format("%04d%02d%02d%04d%02d1%03d", tahun, bulan, hari, 2005 + (n / 1000) % 15,

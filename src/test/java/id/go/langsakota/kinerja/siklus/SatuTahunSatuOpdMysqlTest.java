@@ -189,7 +189,7 @@ class SatuTahunSatuOpdMysqlTest {
     for (Asn a : asn) {
       JsonNode t = satu(a.nip(), "/task?taskDefinitionKey=terima-hasil-penilaian&assignee=" + a.nip());
       post(a.nip(), rest("/task/" + t.get("id").asText() + "/submit-form"),
-          Map.of("variables", Map.of("diterima", Map.of("value", true, "type", "Boolean"))));
+          Map.of("variables", Map.of("tanggapan", Map.of("value", "TERIMA", "type", "String"))));
     }
     assertThat(runtime.createProcessInstanceQuery().processInstanceIds(instansSkp).count())
         .as("SKP yang masih berjalan").isZero();
