@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -64,6 +65,18 @@ public class PenjagaIsianFilter extends OncePerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Pattern SELESAI = Pattern.compile("/task/([^/]+)/(complete|submit-form|resolve)");
+  /**
+   * Completions of the same task on this node run one after the other (striped by task id). Two
+   * at once (a double click, a retried request) otherwise race inside the engine, and the loser
+   * can fail with an engine NullPointerException (500) instead of "already completed" (409).
+   */
+  private static final ReentrantLock[] KUNCI_SELESAI = new ReentrantLock[256];
+
+  static {
+    for (int i = 0; i < KUNCI_SELESAI.length; i++) {
+      KUNCI_SELESAI[i] = new ReentrantLock();
+    }
+  }
   private static final Pattern MULAI = Pattern.compile(
       "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(start|submit-form)");
   /** Paths that write variables or alter a running instance outside a completion or a start. */
@@ -113,7 +126,18 @@ public class PenjagaIsianFilter extends OncePerRequestFilter {
       tolak(res, salah);
       return;
     }
-    chain.doFilter(new BadanTersimpan(req, badan), res);
+    Matcher selesai = SELESAI.matcher(jalur);
+    if (!selesai.matches()) {
+      chain.doFilter(new BadanTersimpan(req, badan), res);
+      return;
+    }
+    ReentrantLock kunci = KUNCI_SELESAI[Math.floorMod(selesai.group(1).hashCode(), KUNCI_SELESAI.length)];
+    kunci.lock();
+    try {
+      chain.doFilter(new BadanTersimpan(req, badan), res);
+    } finally {
+      kunci.unlock();
+    }
   }
 
   private List<String> periksa(HttpServletRequest req, String jalur, byte[] badan) {
