@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,21 +133,29 @@ class SatuTahunSatuOpdMysqlTest {
         .variableValueEquals("siklusId", idSiklus).list().stream().map(p -> p.getId()).toList());
     assertThat(instansSkp).hasSize(asn.size());
 
-    // SKP, top-down: each level's SKP is agreed before the level below links to it.
-    for (int tingkat = 0; tingkat <= 3; tingkat++) {
-      int t = tingkat;
-      List<Asn> level = asn.stream().filter(a -> a.tingkat() == t).toList();
-      for (Asn a : level) {
-        susunSkp(a);
-      }
-      for (Asn a : level) {
-        if (a.urut() == 12) {
-          // One return with notes, then the ASN submits again: the revision loop over REST.
-          putuskanSkp(a, "KEMBALIKAN", "Tambahkan indikator waktu yang lebih ketat");
+    // SKP, top-down: each level's SKP is agreed before the level below links to it. Agreed in
+    // January of that year (engine clock): agreed today, every quarter would already have ended and
+    // become a catch-up report (KEBIJAKAN_PERIODE_TERLAMBAT) instead of waiting for its timer.
+    ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(TAHUN, 1, 20).atTime(10, 0)
+        .atZone(id.go.langsakota.kinerja.config.Waktu.WIB).toInstant()));
+    try {
+      for (int tingkat = 0; tingkat <= 3; tingkat++) {
+        int t = tingkat;
+        List<Asn> level = asn.stream().filter(a -> a.tingkat() == t).toList();
+        for (Asn a : level) {
           susunSkp(a);
         }
-        putuskanSkp(a, "SETUJUI", null);
+        for (Asn a : level) {
+          if (a.urut() == 12) {
+            // One return with notes, then the ASN submits again: the revision loop over REST.
+            putuskanSkp(a, "KEMBALIKAN", "Tambahkan indikator waktu yang lebih ketat");
+            susunSkp(a);
+          }
+          putuskanSkp(a, "SETUJUI", null);
+        }
       }
+    } finally {
+      ClockUtil.reset();
     }
     assertThat(jdbc.queryForObject("select count(*) from skp where tahun = ? and status = 'DISETUJUI' and nip in ("
         + nipDaftar() + ")", Integer.class, TAHUN)).isEqualTo(asn.size());
