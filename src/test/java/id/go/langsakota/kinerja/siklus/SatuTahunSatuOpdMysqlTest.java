@@ -180,26 +180,57 @@ class SatuTahunSatuOpdMysqlTest {
         + "/" + kodeOpd + "/predikat", HttpMethod.PUT, badanJson(Map.of("predikat", "BAIK",
             "keterangan", "Keputusan Wali Kota")), String.class);
     assertThat(org.getStatusCode().is2xxSuccessful()).as("PUT predikat organisasi: " + org.getBody()).isTrue();
-    // The annual rating, the DMN, the OPD's distribution check (kalibrasi-kurva, started by the
-    // last rating; the mix of this OPD fits the Baik pattern: one round, final at once), then the
-    // ASN acknowledges the final result.
+    // BKPSDM tightens the Baik pattern for this year (the patterns are data, /api/kurva/pola): Baik
+    // at most 30 %, so this OPD's mix (a third Baik) breaks it and the head must calibrate. The
+    // original rules come back afterwards (other MySQL tests share the database).
+    JsonNode polaAsli = api(staffBkpsdm, HttpMethod.GET, "/api/kurva/pola", null).get("BAIK");
+    List<Map<String, Object>> polaKetat = List.of(
+        Map.of("kelompok", List.of("BAIK"), "batas", "PALING_BANYAK", "persen", 30),
+        Map.of("kelompok", List.of("BUTUH_PERBAIKAN", "KURANG"), "batas", "PALING_SEDIKIT", "persen", 0,
+            "minimalOrang", 1));
+    api(staffBkpsdm, HttpMethod.PUT, "/api/kurva/pola/BAIK", polaKetat);
     Map<String, String[]> keputusanTahunan = new HashMap<>();
-    for (Asn a : asn) {
-      keputusanTahunan.put(a.nip(), nilaiTahunan(a, keputusanPeriodik.get(a.nip())));
+    try {
+      // The annual rating, the DMN, the OPD's distribution check (kalibrasi-kurva, started by the
+      // last rating).
+      for (Asn a : asn) {
+        keputusanTahunan.put(a.nip(), nilaiTahunan(a, keputusanPeriodik.get(a.nip())));
+      }
+      jalankanJob();
+      kalibrasiSatuRonde(keputusanTahunan);
+    } finally {
+      List<Map<String, Object>> kembali = new ArrayList<>();
+      for (JsonNode r : polaAsli) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("kelompok", json.convertValue(r.get("kelompok"), List.class));
+        m.put("batas", r.get("batas").asText());
+        m.put("persen", r.get("persen").decimalValue());
+        if (r.hasNonNull("minimalOrang")) {
+          m.put("minimalOrang", r.get("minimalOrang").asInt());
+        }
+        kembali.add(m);
+      }
+      api(staffBkpsdm, HttpMethod.PUT, "/api/kurva/pola/BAIK", kembali);
     }
-    jalankanJob();
-    assertThat(jdbc.queryForList("select ronde, status, cara_mulai from kalibrasi_kurva where tahun = ? and kode_opd = ?",
-        TAHUN, kodeOpd)).singleElement().satisfies(r -> assertThat(r).containsEntry("status", "FINAL")
-            .containsEntry("cara_mulai", "OTOMATIS"));
     assertThat(jdbc.queryForObject("select count(*) from anggota_kalibrasi a join kalibrasi_kurva k on k.id = a.kalibrasi_id "
         + "where k.tahun = ? and k.kode_opd = ?", Integer.class, TAHUN, kodeOpd)).isEqualTo(asn.size());
     assertThat(jdbc.queryForObject("select count(*) from skp where tahun = ? and tanggal_predikat_final is not null and nip in ("
         + nipDaftar() + ")", Integer.class, TAHUN)).isEqualTo(asn.size());
+
+    // Every ASN receives the final result; one pelaksana appeals it, the others accept.
+    Asn pemohon = asn.stream().filter(a -> a.tingkat() == 3
+        && MATRIKS.get(keputusanTahunan.get(a.nip())[0]).get(keputusanTahunan.get(a.nip())[1]).equals("BUTUH_PERBAIKAN"))
+        .findFirst().orElseThrow();
     for (Asn a : asn) {
       JsonNode t = satu(a.nip(), "/task?taskDefinitionKey=terima-hasil-penilaian&assignee=" + a.nip());
-      post(a.nip(), rest("/task/" + t.get("id").asText() + "/submit-form"),
-          Map.of("variables", Map.of("tanggapan", Map.of("value", "TERIMA", "type", "String"))));
+      Map<String, Object> v = a == pemohon
+          ? Map.of("tanggapan", Map.of("value", "AJUKAN_KEBERATAN"), "alasanKeberatan", Map.of("value",
+              "Realisasi triwulan IV melampaui target tetapi tidak diperhitungkan dalam penilaian tahunan."))
+          : Map.of("tanggapan", Map.of("value", "TERIMA", "type", "String"));
+      post(a.nip(), rest("/task/" + t.get("id").asText() + "/submit-form"), Map.of("variables", v));
     }
+    jalankanJob();
+    keberatan(pemohon, keputusanTahunan);
     assertThat(runtime.createProcessInstanceQuery().processInstanceIds(instansSkp).count())
         .as("SKP yang masih berjalan").isZero();
 
@@ -533,6 +564,111 @@ class SatuTahunSatuOpdMysqlTest {
   }
 
   // ------------------------------------------------------------------------------ helpers
+
+  /**
+   * One calibration round: the check names the broken rule, the head of the OPD changes exactly the
+   * surplus of Baik to Sangat Baik with a reason, the check runs again, fits, and all is final.
+   */
+  void kalibrasiSatuRonde(Map<String, String[]> tahunan) throws Exception {
+    Asn kepala = asn.get(0);
+    List<Asn> dihitung = asn.subList(1, asn.size()); // the head is not counted in the OPD he leads
+    List<Asn> baik = dihitung.stream().filter(a -> predikat(tahunan, a).equals("BAIK")).toList();
+    int batas = 30 * dihitung.size() / 100; // floor: "at most 30 %" in whole people
+    assertThat(baik.size()).as("Baik melebihi pola").isGreaterThan(batas);
+    assertThat(jdbc.queryForList("select ronde, status, cara_mulai from kalibrasi_kurva where tahun = ? and kode_opd = ?",
+        TAHUN, kodeOpd)).singleElement().satisfies(r -> assertThat(r).doesNotContainEntry("status", "FINAL")
+            .containsEntry("cara_mulai", "OTOMATIS"));
+    assertThat(jdbc.queryForObject("select count(*) from skp where tahun = ? and tanggal_predikat_final is not null and nip in ("
+        + nipDaftar() + ")", Integer.class, TAHUN)).as("belum ada predikat final sebelum kalibrasi").isZero();
+
+    JsonNode t = satu(kepala.nip(), "/task?taskDefinitionKey=sesuaikan-rating-kurva&assignee=" + kepala.nip());
+    String taskId = t.get("id").asText();
+    String ringkasan = get(kepala.nip(), "/task/" + taskId + "/variables/ringkasanKurva").get("value").asText();
+    int kelebihan = baik.size() - batas;
+    assertThat(ringkasan).contains("kelebihan " + kelebihan + " orang");
+
+    // Sesuai/Di atas (Baik) becomes Di atas/Di atas (Sangat Baik): the head's reasoned change.
+    List<Asn> diubah = baik.stream().filter(a -> tahunan.get(a.nip())[0].equals(SESUAI)).limit(kelebihan).toList();
+    assertThat(diubah).hasSize(kelebihan);
+    List<Map<String, Object>> perubahan = new ArrayList<>();
+    for (Asn a : diubah) {
+      perubahan.add(Map.of("nip", a.nip(), "ratingHasilKerja", ATAS, "ratingPerilaku", ATAS,
+          "alasan", "Capaian RHK utama melampaui target pada triwulan III dan IV"));
+    }
+    post(kepala.nip(), rest("/task/" + taskId + "/submit-form"), Map.of("variables", Map.of(
+        "perubahan", Map.of("type", "Json", "value", json.writeValueAsString(perubahan)))));
+    jalankanJob();
+    for (Asn a : diubah) {
+      String[] lama = tahunan.get(a.nip());
+      tahunan.put(a.nip(), new String[] {ATAS, ATAS, lama[2], lama[3]});
+    }
+    assertThat(jdbc.queryForList("select ronde, status from kalibrasi_kurva where tahun = ? and kode_opd = ?",
+        TAHUN, kodeOpd)).singleElement().satisfies(r -> assertThat(r).containsEntry("status", "FINAL"));
+    List<Map<String, Object>> dicatat = jdbc.queryForList("select p.nip, p.predikat_lama, p.predikat_baru, p.diubah_oleh, p.alasan "
+        + "from perubahan_rating_kalibrasi p join kalibrasi_kurva k on k.id = p.kalibrasi_id where k.tahun = ? and k.kode_opd = ?",
+        TAHUN, kodeOpd);
+    assertThat(dicatat).hasSize(kelebihan).allSatisfy(r -> assertThat(r).containsEntry("predikat_lama", "BAIK")
+        .containsEntry("predikat_baru", "SANGAT_BAIK").containsEntry("diubah_oleh", kepala.nip()));
+    assertThat(dicatat.stream().map(r -> r.get("nip")).toList())
+        .containsExactlyInAnyOrderElementsOf(diubah.stream().map(Asn::nip).toList());
+  }
+
+  /**
+   * The appeal: decided by the atasan pejabat penilai (the pejabat penilai's own pejabat penilai),
+   * who raises the result rating; the predikat is recomputed, the SKP updated and marked, the
+   * ASN reads the decision, and the year's distribution report marks the change.
+   */
+  void keberatan(Asn pemohon, Map<String, String[]> tahunan) {
+    Asn penilai = asn.stream().filter(a -> a.nip().equals(pemohon.penilai())).findFirst().orElseThrow();
+    String atasan = penilai.penilai();
+    assertThat(get(penilai.nip(), "/task?taskDefinitionKey=putuskan-keberatan&assignee=" + penilai.nip()))
+        .as("pejabat penilai tidak memutus keberatan atas penilaiannya sendiri").isEmpty();
+    JsonNode t = satu(atasan, "/task?taskDefinitionKey=putuskan-keberatan&assignee=" + atasan);
+    String lamaPerilaku = tahunan.get(pemohon.nip())[1];
+    Map<String, Object> v = new HashMap<>();
+    v.put("tindakan", Map.of("value", "PUTUSKAN"));
+    v.put("ratingHasilKerja", Map.of("value", SESUAI));
+    v.put("alasanHasilKerja", Map.of("value", "Realisasi triwulan IV diperiksa: target tercapai"));
+    v.put("ratingPerilaku", Map.of("value", lamaPerilaku));
+    v.put("alasanPerilaku", Map.of("value", "Perilaku kerja tetap sesuai pengamatan"));
+    post(atasan, rest("/task/" + t.get("id").asText() + "/submit-form"), Map.of("variables", v));
+    jalankanJob();
+    JsonNode baca = satu(pemohon.nip(), "/task?taskDefinitionKey=baca-keputusan-keberatan&assignee=" + pemohon.nip());
+    post(pemohon.nip(), rest("/task/" + baca.get("id").asText() + "/submit-form"), Map.of("variables", Map.of(
+        "dibaca", Map.of("value", true, "type", "Boolean"))));
+    jalankanJob();
+    String[] lama = tahunan.get(pemohon.nip());
+    tahunan.put(pemohon.nip(), new String[] {SESUAI, lamaPerilaku, lama[2], lama[3]});
+
+    assertThat(jdbc.queryForMap("select status, predikat_awal, diputuskan_oleh from keberatan where nip = ? and tahun = ?",
+        pemohon.nip(), TAHUN)).containsEntry("status", "SELESAI").containsEntry("predikat_awal", "BUTUH_PERBAIKAN")
+            .containsEntry("diputuskan_oleh", atasan);
+    assertThat(jdbc.queryForObject("select diubah_keberatan from skp where nip = ? and tahun = ?", Boolean.class,
+        pemohon.nip(), TAHUN)).isTrue();
+    JsonNode laporan = api(staffBkpsdm, HttpMethod.GET, "/api/laporan/kurva/" + TAHUN, null);
+    JsonNode baris = null;
+    for (JsonNode o : laporan.get("opd")) {
+      if (o.get("kodeOpd").asText().equals(kodeOpd)) {
+        baris = o;
+      }
+    }
+    assertThat(baris).as("OPD di laporan kurva").isNotNull();
+    assertThat(baris.get("jumlahDiubahKeberatan").asInt()).isEqualTo(1);
+    assertThat(baris.get("nipDiubahKeberatan").get(0).asText()).isEqualTo(pemohon.nip());
+  }
+
+  static String predikat(Map<String, String[]> tahunan, Asn a) {
+    String[] r = tahunan.get(a.nip());
+    return MATRIKS.get(r[0]).get(r[1]);
+  }
+
+  /** A call to the project's own /api (JSON), which must succeed. */
+  JsonNode api(String pengguna, HttpMethod metode, String jalur, Object body) {
+    ResponseEntity<String> r = http.withBasicAuth(pengguna, SANDI).exchange(jalur, metode, badanJson(body), String.class);
+    assertThat(r.getStatusCode().is2xxSuccessful()).as(metode + " " + jalur + " sebagai " + pengguna + ": "
+        + r.getStatusCode() + " " + r.getBody()).isTrue();
+    return baca(r.getBody());
+  }
 
   /** Runs every due async continuation until none is left, as the job executor would. */
   void jalankanJob() {
