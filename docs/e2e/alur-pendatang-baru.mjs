@@ -499,7 +499,9 @@ langkah('kinerja-saya', 'Fitriani melihat hasilnya di "Kinerja saya" / sees the 
   periksa(skp.includes(`SKP ${tahun}`) && skp.includes('Disetujui'), `SKP ${tahun} tampil berstatus disetujui`);
   periksa(skp.includes('Persentase laporan yang disampaikan tepat waktu'), 'indikator hasil perbaikan tampil');
   const periode = page.locator('#isi details')
-    .filter({ has: page.locator('summary', { hasText: s.namaPeriode + ' —' }) }).first();
+    // "November 2026 — …", or "November 2026 (susulan) — …" for a catch-up report
+    .filter({ has: page.locator('summary', {
+      hasText: new RegExp(s.namaPeriode.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '( \\(susulan\\))? —') }) }).first();
   const ringkas = await periode.locator('summary').innerText();
   periksa(ringkas.includes('Predikat Baik'), `periode ${s.namaPeriode}: "${ringkas.trim()}"`);
   if (!(await periode.evaluate((d) => d.open))) await periode.locator('summary').click();
