@@ -272,6 +272,7 @@
     if (beranda.pengguna.nip) pilih.add(new Option('Saya sendiri — ' + beranda.pengguna.nama, beranda.pengguna.nip));
     for (const a of beranda.tim) pilih.add(new Option('Tim: ' + a.nama + ' (' + (a.jabatan || a.nip) + ')', a.nip));
     if (beranda.bkpsdm) pilih.add(new Option('Pegawai lain (isi NIP)…', '__lain'));
+    $('tautan-laporan-kurva').hidden = !beranda.bkpsdm;
     if (!pilih.options.length) { pesan('Akun ini tidak terdaftar sebagai pegawai.'); return; }
     const nipAwal = param('nip');
     if (nipAwal && [...pilih.options].some((o) => o.value === nipAwal)) {

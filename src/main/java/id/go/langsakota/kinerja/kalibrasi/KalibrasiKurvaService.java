@@ -514,7 +514,8 @@ public class KalibrasiKurvaService {
         .append("**Tahun:** ").append(k.getTahun()).append(" · **Ronde:** ").append(k.getRonde())
         .append(" · **Putaran kalibrasi:** ").append(k.getPutaran()).append("  \n");
     if (k.getBatasKalibrasi() != null) {
-      s.append("**Batas kalibrasi:** ").append(k.getBatasKalibrasi().atZone(Waktu.WIB).toLocalDate()).append("  \n");
+      s.append("**Batas kalibrasi:** ").append(k.getBatasKalibrasi().atZone(Waktu.WIB)
+          .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))).append(" WIB  \n");
     }
     Optional<HasilPemeriksaan> hp = pemeriksaan(kalibrasiId);
     if (hp.isEmpty()) {
