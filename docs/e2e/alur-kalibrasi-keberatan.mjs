@@ -140,7 +140,7 @@ async function tugas(assignee, kunci) {
 
 /** Logs in to Tasklist as `user` (password demo), optionally through a deep link (an e-mail's). */
 async function masuk(user, url = BASE + '/camunda/app/tasklist/') {
-  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'id-ID',
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta',
     acceptDownloads: true });
   ctx.setDefaultTimeout(LAMBAT);
   ctx.setDefaultNavigationTimeout(90000);
