@@ -240,7 +240,7 @@ async function tanpaGeserSamping(page, apa) {
 /** Text of the page has no English leftovers of the usual kinds. */
 async function tanpaInggris(page, apa) {
   const teks = await page.locator('body').innerText();
-  const kata = ['Complete', 'Submit', 'Cancel', 'Loading', 'Add', 'Remove', 'undefined', 'null'];
+  const kata = ['Complete', 'Submit', 'Cancel', 'Loading', 'Add', 'Remove', 'undefined', 'null', 'NaN', 'Invalid Date'];
   const ada = kata.filter((k) => new RegExp('\\b' + k + '\\b').test(teks));
   periksa(ada.length === 0, `${apa}: tanpa teks Inggris/teknis (${ada.join(', ') || 'tidak ada'})`);
 }
@@ -420,6 +420,8 @@ langkah('bkpsdm-akhir', 'BKPSDM melihat laporan setelah kalibrasi dan keberatan 
   await bukaHalaman(page, `/kinerja-saya/laporan-kurva.html?tahun=${tahun}`, '#isi section');
   const teks = await page.locator('#isi').innerText();
   periksa(teks.includes('Sesuai pola') && teks.includes('diubah karena keberatan'), 'halaman laporan: sesuai pola dan tanda keberatan');
+  periksa(teks.includes(s.namaAsn.split(',')[0]) && teks.includes('Diubah: Baik → Sangat Baik'), 'keberatan dan hasilnya tercantum');
+  await tanpaInggris(page, 'laporan kurva akhir');
   await tanpaGeserSamping(page, 'laporan kurva akhir');
   await foto(page, 'bkpsdm-laporan-akhir', true);
   await tutup(page);

@@ -62,7 +62,7 @@
           + '<div class="kecil">Hasil kerja ' + esc(label(p.ratingHasilLama)) + ' → ' + esc(label(p.ratingHasilBaru))
           + '; perilaku ' + esc(label(p.ratingPerilakuLama)) + ' → ' + esc(label(p.ratingPerilakuBaru)) + '</div></td>'
           + '<td data-label="Alasan" class="teks">' + esc(p.alasan) + '</td>'
-          + '<td data-label="Oleh">' + esc(p.diubahOleh) + '<div class="kecil">' + tanggal(p.diubahPada) + '</div></td></tr>').join('')
+          + '<td data-label="Oleh">NIP ' + esc(p.diubahOleh) + '<div class="kecil">' + tanggal(p.diubahPada) + '</div></td></tr>').join('')
         + '</tbody></table>';
     }
     h += '</section><section class="kartu"><h2>Keberatan dan hasilnya</h2>';
@@ -73,11 +73,12 @@
     } else {
       h += '<p>' + keberatan.jumlah + ' keberatan: ' + Object.entries(keberatan.perHasil).map(([k, v]) => esc(HASIL[k] || k) + ' ' + v).join(' · ')
         + ' · dieskalasi ' + keberatan.dieskalasi + '</p>'
-        + '<table class="kartu-hp"><thead><tr><th>ASN</th><th>Status</th><th>Predikat</th><th>Keputusan</th></tr></thead><tbody>'
-        + keberatan.keberatan.map((k) => '<tr><td data-label="ASN">' + esc(k.nama) + '<div class="kecil">NIP ' + esc(k.nip) + ' · diajukan ' + tanggal(k.diajukanPada) + '</div></td>'
-          + '<td data-label="Status">' + esc(HASIL[k.hasil] || k.hasil) + (k.dieskalasi ? '<div class="kecil">dieskalasi ke BKPSDM</div>' : '') + '</td>'
-          + '<td data-label="Predikat">' + esc(label(k.predikatAwal)) + (k.predikatAkhir ? ' → <strong>' + esc(label(k.predikatAkhir)) + '</strong>' : '') + '</td>'
-          + '<td data-label="Keputusan">' + (k.diputuskanPada ? esc(k.diputuskanOleh || '–') + ', ' + tanggal(k.diputuskanPada)
+        + '<table class="kartu-hp"><thead><tr><th>ASN</th><th>Hasil</th><th>Keputusan</th></tr></thead><tbody>'
+        // dates arrive formatted ("02-12-2026 06:56 WIB"), the decider as a NIP
+        + keberatan.keberatan.map((k) => '<tr><td data-label="ASN">' + esc(k.nama) + '<div class="kecil">NIP ' + esc(k.nip) + ' · diajukan ' + esc(k.diajukanPada) + '</div></td>'
+          + '<td data-label="Hasil">' + esc(HASIL[k.hasil] || k.hasil) + ': ' + esc(label(k.predikatAwal)) + (k.predikatAkhir ? ' → <strong>' + esc(label(k.predikatAkhir)) + '</strong>' : '')
+          + (k.dieskalasi ? '<div class="kecil">dieskalasi ke BKPSDM</div>' : '') + '</td>'
+          + '<td data-label="Keputusan">' + (k.diputuskanPada ? 'Oleh NIP ' + esc(k.diputuskanOleh || '–') + ', ' + esc(k.diputuskanPada)
             + (k.alasanKeputusan ? '<div class="kecil teks">' + esc(k.alasanKeputusan) + '</div>' : '') : '<span class="belum">Belum diputuskan</span>') + '</td></tr>').join('')
         + '</tbody></table>';
     }
