@@ -147,11 +147,61 @@
     if (t.ratingHasilKerja || t.predikat) {
       h += '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/evaluasi-tahunan.pdf" download>Unduh Dokumen Evaluasi Tahunan (PDF)</a></div>';
     }
-    h += '</section>' + bagianPelatihan(r);
+    h += '</section>' + bagianKeberatan(r) + bagianPelatihan(r);
     for (const b of r.belumTersedia) {
       h += '<section class="kartu"><h2>' + esc(b.judul) + '</h2><p class="belum">' + esc(b.keterangan) + '</p></section>';
     }
     return h;
+  }
+
+  // The appeal against the year's final result: filing, explanations, decision, every step.
+  function bagianKeberatan(r) {
+    const daftar = r.keberatan || [];
+    let h = '<section class="kartu" id="keberatan"><h2>Keberatan atas hasil penilaian ' + r.skp.tahun + '</h2>';
+    if (!daftar.length) {
+      return h + '<p class="belum">Tidak ada keberatan yang diajukan atas hasil penilaian tahun ini.</p></section>';
+    }
+    for (const k of daftar) {
+      const hasil = { DALAM_PROSES: 'Dalam proses', TETAP: 'Hasil penilaian tetap', DIUBAH: 'Rating diubah' }[k.hasil] || k.hasil;
+      h += '<p><span class="lencana">' + esc(k.labelStatus) + '</span> ' + esc(hasil) + '</p>'
+        + '<dl class="data"><dt>Diajukan</dt><dd>' + tanggal(k.diajukanPada) + '</dd>'
+        + '<dt>Batas keputusan</dt><dd>' + tanggal(k.batasKeputusan)
+        + (k.dieskalasiPada ? ' · lewat, dieskalasi ke BKPSDM ' + tanggal(k.dieskalasiPada) : '') + '</dd>'
+        + '<dt>Penilaian dari</dt><dd>' + esc(k.dinilaiOleh || '–') + '</dd>'
+        + '<dt>Alasan keberatan</dt><dd class="teks">' + esc(k.alasan) + '</dd>'
+        + (k.buktiDukung.length ? '<dt>Bukti dukung</dt><dd>' + k.buktiDukung.map((b) => '<a href="' + esc(b.url) + '">' + esc(b.nama) + '</a>').join(', ') + '</dd>' : '')
+        + '</dl>';
+      if (k.penjelasan.length) {
+        h += '<h3>Penjelasan tertulis</h3>' + k.penjelasan.map((p) => '<div class="umpan-balik"><p class="kecil">'
+          + esc(p.pihak) + ' (' + esc(p.dimintaKepada) + '), diminta oleh ' + esc(p.dimintaOleh) + ' ' + tanggal(p.dimintaPada)
+          + ', batas ' + tanggal(p.batas) + '</p><p>Pertanyaan: ' + esc(p.pertanyaan) + '</p>'
+          + (p.status === 'DIBERIKAN' ? '<p>Penjelasan (' + tanggal(p.dijawabPada) + '): ' + esc(p.penjelasan) + '</p>'
+            : '<p class="belum">' + (p.status === 'TERLAMBAT' ? 'Tidak diberikan sampai batas waktu.' : 'Menunggu penjelasan.') + '</p>')
+          + '</div>').join('');
+      }
+      const d = k.keputusan;
+      if (d) {
+        const baris = (nama, awal, akhir, diubah, alasan) => '<tr><td data-label="Rating">' + nama + '</td>'
+          + '<td data-label="Semula">' + kat(awal) + '</td><td data-label="Keputusan">' + kat(akhir)
+          + '<div class="kecil">' + (diubah ? 'diubah' : 'tetap') + '</div></td>'
+          + '<td data-label="Alasan">' + esc(alasan) + '</td></tr>';
+        h += '<h3>Keputusan (final)</h3><table class="kartu-hp"><thead><tr><th>Rating</th><th>Semula</th><th>Keputusan</th><th>Alasan</th></tr></thead><tbody>'
+          + baris('Hasil kerja', d.ratingHasilKerjaAwal, d.ratingHasilKerjaAkhir, d.hasilKerjaDiubah, d.alasanHasilKerja)
+          + baris('Perilaku kerja', d.ratingPerilakuAwal, d.ratingPerilakuAkhir, d.perilakuDiubah, d.alasanPerilaku)
+          + '<tr><td data-label="Rating"><strong>Predikat</strong></td><td data-label="Semula">' + esc(label(d.predikatAwal)) + '</td>'
+          + '<td data-label="Keputusan"><span class="predikat">' + esc(label(d.predikatAkhir)) + '</span></td><td data-label="Alasan">–</td></tr>'
+          + '</tbody></table><p class="kecil">Diputuskan oleh ' + esc(d.diputuskanOleh || '–') + ' pada ' + tanggal(d.diputuskanPada)
+          + (k.dibacaPada ? ' · dibaca ASN ' + tanggal(k.dibacaPada) : '') + '</p>';
+      } else {
+        h += '<p class="belum">Belum diputuskan.</p>';
+      }
+      h += '<details><summary>Riwayat langkah (' + k.langkah.length + ')</summary><ol class="langkah">'
+        + k.langkah.map((l) => '<li><strong>' + esc(l.label) + '</strong> · ' + esc(l.oleh) + ' · ' + tanggal(l.pada)
+          + (l.uraian ? '<div class="kecil">' + esc(l.uraian) + '</div>' : '')
+          + (l.alasan ? '<div class="kecil teks">Alasan: ' + esc(l.alasan) + '</div>' : '') + '</li>').join('')
+        + '</ol></details>';
+    }
+    return h + '</section>';
   }
 
   // Pengembangan kompetensi of the year: verified JP against the entitlement, every training.
@@ -222,6 +272,7 @@
     if (beranda.pengguna.nip) pilih.add(new Option('Saya sendiri — ' + beranda.pengguna.nama, beranda.pengguna.nip));
     for (const a of beranda.tim) pilih.add(new Option('Tim: ' + a.nama + ' (' + (a.jabatan || a.nip) + ')', a.nip));
     if (beranda.bkpsdm) pilih.add(new Option('Pegawai lain (isi NIP)…', '__lain'));
+    $('tautan-laporan-kurva').hidden = !beranda.bkpsdm;
     if (!pilih.options.length) { pesan('Akun ini tidak terdaftar sebagai pegawai.'); return; }
     const nipAwal = param('nip');
     if (nipAwal && [...pilih.options].some((o) => o.value === nipAwal)) {

@@ -514,7 +514,8 @@ public class KalibrasiKurvaService {
         .append("**Tahun:** ").append(k.getTahun()).append(" · **Ronde:** ").append(k.getRonde())
         .append(" · **Putaran kalibrasi:** ").append(k.getPutaran()).append("  \n");
     if (k.getBatasKalibrasi() != null) {
-      s.append("**Batas kalibrasi:** ").append(k.getBatasKalibrasi().atZone(Waktu.WIB).toLocalDate()).append("  \n");
+      s.append("**Batas kalibrasi:** ").append(k.getBatasKalibrasi().atZone(Waktu.WIB)
+          .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))).append(" WIB  \n");
     }
     Optional<HasilPemeriksaan> hp = pemeriksaan(kalibrasiId);
     if (hp.isEmpty()) {
@@ -550,8 +551,9 @@ public class KalibrasiKurvaService {
     Map<Long, Skp> skp = skpRepository.findAllById(anggota.stream().map(AnggotaKalibrasi::getSkpId).toList())
         .stream().collect(Collectors.toMap(Skp::getId, Function.identity()));
     Map<String, String> nama = namaPerNip(k);
-    s.append("\n### ASN dalam ronde ini\n\n")
-        .append("| No | ASN | Hasil kerja | Perilaku | Predikat | Saran sistem |\n|---:|---|---|---|---|---|\n");
+    // A list, not a six-column table: Tasklist's form pane is ~470 px wide at 1,024 px and a wide
+    // table there is cut off or scrolls sideways.
+    s.append("\n### ASN dalam ronde ini\n\n");
     int no = 0;
     List<String> kepala = new ArrayList<>();
     for (AnggotaKalibrasi a : anggota) {
@@ -561,12 +563,12 @@ public class KalibrasiKurvaService {
         kepala.add(orang + ": " + x.getPredikatTahunan().label());
         continue;
       }
-      s.append("| ").append(++no).append(" | ").append(orang).append(" | ")
-          .append(x.getRatingHasilKerjaTahunan().label()).append(" | ").append(x.getRatingPerilakuTahunan().label())
-          .append(" | ").append(x.getPredikatTahunan().label())
+      s.append(++no).append(". ").append(orang).append(": hasil kerja ")
+          .append(x.getRatingHasilKerjaTahunan().label()).append(", perilaku kerja ")
+          .append(x.getRatingPerilakuTahunan().label()).append(" → **").append(x.getPredikatTahunan().label())
           .append(x.getPredikatTahunan() != a.getPredikatAwal() ? " (semula " + a.getPredikatAwal().label() + ")" : "")
-          .append(" | ").append(label(x.getSaranRatingHasilKerja())).append(" / ").append(label(x.getSaranRatingPerilaku()))
-          .append(" |\n");
+          .append("** · saran sistem ").append(label(x.getSaranRatingHasilKerja())).append(" / ")
+          .append(label(x.getSaranRatingPerilaku())).append('\n');
     }
     if (!kepala.isEmpty()) {
       s.append("\nKepala OPD (dinilai Sekretaris Daerah / Wali Kota; tidak dihitung dan tidak diubah di sini): ")

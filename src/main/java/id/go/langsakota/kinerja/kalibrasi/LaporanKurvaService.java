@@ -54,9 +54,12 @@ public class LaporanKurvaService {
   private final PengaturanService pengaturan;
   private final KalibrasiKurvaService kalibrasi;
 
+  private final PredikatOrganisasiService predikatOrganisasi;
+
   public LaporanKurvaService(KalibrasiKurvaRepository rondeRepository, AnggotaKalibrasiRepository anggotaRepository,
       PerubahanRatingKalibrasiRepository perubahanRepository, SkpRepository skpRepository, PolaKurvaService pola,
-      PengaturanService pengaturan, KalibrasiKurvaService kalibrasi) {
+      PengaturanService pengaturan, KalibrasiKurvaService kalibrasi, PredikatOrganisasiService predikatOrganisasi) {
+    this.predikatOrganisasi = predikatOrganisasi;
     this.rondeRepository = rondeRepository;
     this.anggotaRepository = anggotaRepository;
     this.perubahanRepository = perubahanRepository;
@@ -81,7 +84,9 @@ public class LaporanKurvaService {
           .stream().collect(Collectors.toMap(Skp::getId, Function.identity()));
       List<AnggotaKalibrasi> dihitung = anggota.stream().filter(a -> !a.isKepalaOpd()).toList();
       PredikatOrganisasi org = akhir.getPredikatOrganisasi() != null ? akhir.getPredikatOrganisasi()
-          : ronde.stream().map(KalibrasiKurva::getPredikatOrganisasi).filter(p -> p != null).findFirst().orElse(null);
+          : ronde.stream().map(KalibrasiKurva::getPredikatOrganisasi).filter(p -> p != null).findFirst()
+              // a round still at its calibration task has no predikat stored yet: the decision in force
+              .orElseGet(() -> predikatOrganisasi.predikat(tahun, e.getKey()).orElse(null));
       List<Predikat> sebelum = dihitung.stream().map(AnggotaKalibrasi::getPredikatAwal).toList();
       List<Predikat> sesudah = dihitung.stream()
           .map(a -> a.getPredikatFinal() != null ? a.getPredikatFinal() : skp.get(a.getSkpId()).getPredikatTahunan())

@@ -1,6 +1,7 @@
 package id.go.langsakota.kinerja.kalibrasi;
 
 import id.go.langsakota.kinerja.proses.KomentarTugas;
+import id.go.langsakota.kinerja.proses.BacaIsian;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,7 +31,8 @@ public class SesuaikanRatingKurvaListener implements TaskListener {
       KalibrasiKurva k = service.kalibrasi(id);
       task.setName("Sesuaikan rating dengan kurva — " + service.namaOpd(k.getKodeOpd()) + " " + k.getTahun());
       task.setVariable(KalibrasiKurvaProses.RINGKASAN_KURVA, service.ringkasan(id));
-      task.setVariable(KalibrasiKurvaProses.OPSI_PEGAWAI, service.opsiPegawai(id));
+      // JSON, as every option list of a form: a serialized Java list reaches form-js as nothing ("Tidak ada hasil")
+      task.setVariable(KalibrasiKurvaProses.OPSI_PEGAWAI, BacaIsian.json(service.opsiPegawai(id)));
       return;
     }
     String oleh = PemilikTugas.periksa(task);

@@ -40,7 +40,7 @@ public class TerimaHasilPenilaianListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Instant batas = skpService.catatHasilDiterima(skpId);
       Skp skp = skpService.ambil(skpId);
-      task.setVariable(SkpPegawaiProses.HASIL_TAHUNAN, "| | |\n|---|---|\n"
+      task.setVariable(SkpPegawaiProses.HASIL_TAHUNAN, "| Unsur | Hasil |\n|---|---|\n"
           + "| Rating hasil kerja | " + skp.getRatingHasilKerjaTahunan().label() + " |\n"
           + "| Rating perilaku kerja | " + skp.getRatingPerilakuTahunan().label() + " |\n"
           + "| **Predikat kinerja tahunan** | **" + skp.getPredikatTahunan().label() + "** |\n\n"

@@ -239,6 +239,9 @@ public final class DokumenPdf {
       var th = r.tahunan();
       hasilAkhir(doc, th.saranRatingHasilKerja(), th.ratingHasilKerja(), th.alasan(),
           th.saranRatingPerilaku(), th.ratingPerilaku(), null, th.predikat());
+      for (RincianKinerja.KeberatanTahunan k : r.keberatan()) {
+        doc.add(new Paragraph(keberatan(k), biasa));
+      }
       tandaTangan(doc, r, th.tanggalDinilai());
     });
   }
@@ -443,6 +446,20 @@ public final class DokumenPdf {
       case KUALITAS -> "Kualitas";
       case WAKTU -> "Waktu";
     };
+  }
+
+  /** One line on the appeal under the result: filed when, and how it was decided. */
+  static String keberatan(RincianKinerja.KeberatanTahunan k) {
+    String diajukan = "Keberatan diajukan " + tanggal(LocalDate.ofInstant(k.diajukanPada(), Waktu.WIB));
+    RincianKinerja.KeputusanKeberatan d = k.keputusan();
+    if (d == null) {
+      return diajukan + "; belum diputuskan (" + k.labelStatus().toLowerCase() + ").";
+    }
+    String hasil = d.hasilKerjaDiubah() || d.perilakuDiubah()
+        ? "predikat " + predikat(d.predikatAwal()) + " diubah menjadi " + predikat(d.predikatAkhir())
+        : "hasil penilaian tetap (predikat " + predikat(d.predikatAwal()) + ")";
+    return diajukan + "; diputuskan " + tanggal(LocalDate.ofInstant(d.diputuskanPada(), Waktu.WIB)) + " oleh "
+        + nz(d.diputuskanOleh()) + ": " + hasil + ". Keputusan keberatan bersifat final.";
   }
 
   private static String rating(Rating r) {

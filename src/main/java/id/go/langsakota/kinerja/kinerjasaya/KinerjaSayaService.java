@@ -16,6 +16,9 @@ import id.go.langsakota.kinerja.kinerjasaya.RincianKinerja.RealisasiRhk;
 import id.go.langsakota.kinerja.kinerjasaya.RincianKinerja.Rhk;
 import id.go.langsakota.kinerja.kinerjasaya.RincianKinerja.SkpInfo;
 import id.go.langsakota.kinerja.kinerjasaya.RincianKinerja.Tahunan;
+import id.go.langsakota.kinerja.keberatan.Keberatan;
+import id.go.langsakota.kinerja.keberatan.KeberatanRepository;
+import id.go.langsakota.kinerja.keberatan.KeberatanService;
 import id.go.langsakota.kinerja.kinerjasaya.RincianKinerja.UmpanBalik;
 import id.go.langsakota.kinerja.organisasi.Jabatan;
 import id.go.langsakota.kinerja.organisasi.JabatanRepository;
@@ -95,6 +98,8 @@ public class KinerjaSayaService {
   private final IdentityService identityService;
   private final EntityManager em;
   private final PengembanganKompetensiService pengembangan;
+  private final KeberatanRepository keberatanRepository;
+  private final KeberatanService keberatanService;
 
   public KinerjaSayaService(SkpRepository skpRepository,
       PenilaianPeriodikRepository penilaianRepository,
@@ -103,7 +108,8 @@ public class KinerjaSayaService {
       BuktiDukungRepository buktiRepository, PegawaiRepository pegawaiRepository,
       JabatanRepository jabatanRepository, RegisterOrganisasiService register,
       PengaturanService pengaturan, DecisionService decisionService,
-      IdentityService identityService, EntityManager em, PengembanganKompetensiService pengembangan) {
+      IdentityService identityService, EntityManager em, PengembanganKompetensiService pengembangan,
+      KeberatanRepository keberatanRepository, KeberatanService keberatanService) {
     this.skpRepository = skpRepository;
     this.penilaianRepository = penilaianRepository;
     this.realisasiRepository = realisasiRepository;
@@ -118,6 +124,8 @@ public class KinerjaSayaService {
     this.identityService = identityService;
     this.em = em;
     this.pengembangan = pengembangan;
+    this.keberatanRepository = keberatanRepository;
+    this.keberatanService = keberatanService;
   }
 
   /** Who is asking, and whose performance they may open (themself, their team). */
@@ -218,7 +226,7 @@ public class KinerjaSayaService {
         skp.getTanggalSelesai(), skp.getJenisPeriode(), skp.getStatus(), skp.getTanggalDisetujui());
     return new RincianKinerja(PEMERINTAH, identitas(pegawai, acuan), idPenilai, idAtasan, jpt, info,
         rhk, perilaku, periode, tahunan, aturan(), belumTersedia(),
-        pelatihan(pegawai.getNip(), skp.getTahun()));
+        pelatihan(pegawai.getNip(), skp.getTahun()), keberatan(pegawai.getNip(), skp.getTahun(), namaOrang));
   }
 
   private Periode periode(PenilaianPeriodik p, Skp skp, Map<Long, IndikatorKinerja> indikatorById,
@@ -335,11 +343,38 @@ public class KinerjaSayaService {
     return new RincianKinerja.Pelatihan(jp, minimal, Math.max(0, minimal - jp), daftar);
   }
 
+  /** Every section is built (the appeal was the last one); kept for sections still to come. */
   static List<BagianBelumTersedia> belumTersedia() {
-    return List.of(
-        new BagianBelumTersedia("KEBERATAN", "Keberatan atas hasil penilaian",
-            "Belum tersedia: proses keberatan belum berjalan di aplikasi ini. Bagian ini akan terisi "
-                + "setelah proses keberatan dibangun."));
+    return List.of();
+  }
+
+  /** The pegawai's appeal against this year's final result (one per year at most), step by step. */
+  private List<RincianKinerja.KeberatanTahunan> keberatan(String nip, int tahun, Map<String, String> namaOrang) {
+    return keberatanRepository.findByNipAndTahun(nip, tahun).map(k -> keberatan(k, namaOrang))
+        .map(List::of).orElse(List.of());
+  }
+
+  private RincianKinerja.KeberatanTahunan keberatan(Keberatan k, Map<String, String> namaOrang) {
+    List<RincianKinerja.PenjelasanKeberatan> penjelasan = keberatanService.penjelasan(k.getId()).stream()
+        .map(p -> new RincianKinerja.PenjelasanKeberatan(p.getPihak().label(), nama(p.getDimintaKepada(), namaOrang),
+            p.getPertanyaan(), nama(p.getDimintaOleh(), namaOrang), p.getDimintaPada(), p.getBatas(),
+            p.getStatus().name(), p.getPenjelasan(), p.getDijawabPada()))
+        .toList();
+    RincianKinerja.KeputusanKeberatan keputusan = k.getDiputuskanPada() == null ? null
+        : new RincianKinerja.KeputusanKeberatan(k.getRatingHasilKerjaAwal(), k.getRatingHasilKerjaAkhir(),
+            k.getRatingHasilKerjaAkhir() != k.getRatingHasilKerjaAwal(), k.getAlasanHasilKerja(),
+            k.getRatingPerilakuAwal(), k.getRatingPerilakuAkhir(),
+            k.getRatingPerilakuAkhir() != k.getRatingPerilakuAwal(), k.getAlasanPerilaku(), k.getPredikatAwal(),
+            k.getPredikatAkhir(), nama(k.getDiputuskanOleh(), namaOrang), k.getDiputuskanPada());
+    List<RincianKinerja.LangkahKeberatan> langkah = keberatanService.langkah(k.getId()).stream()
+        .map(l -> new RincianKinerja.LangkahKeberatan(l.getJenis().name(), l.getJenis().label(),
+            l.getOleh() == null ? "Sistem" : nama(l.getOleh(), namaOrang), l.getPada(), l.getUraian(), l.getAlasan()))
+        .toList();
+    List<Berkas> bukti = k.daftarBuktiDukung().stream()
+        .map(b -> new Berkas(b, "Berkas " + b, "/api/bukti-dukung/" + b)).toList();
+    return new RincianKinerja.KeberatanTahunan(k.getId(), k.getStatus().name(), k.getStatus().label(), k.hasil(),
+        k.getDiajukanPada(), k.getBatasPengajuan(), k.getBatasKeputusan(), k.getDieskalasiPada(), k.getAlasan(),
+        bukti, nama(k.getDinilaiOleh(), namaOrang), penjelasan, keputusan, k.getDibacaPada(), langkah);
   }
 
   private String rhkAtasan(RencanaHasilKerja r) {

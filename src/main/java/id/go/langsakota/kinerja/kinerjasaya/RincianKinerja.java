@@ -37,7 +37,9 @@ public record RincianKinerja(
     Aturan aturan,
     List<BagianBelumTersedia> belumTersedia,
     /** Trainings whose tanggal selesai is in the SKP's year and the verified JP. */
-    Pelatihan pelatihan) {
+    Pelatihan pelatihan,
+    /** The ASN's appeals against this year's final result (at most one per year), every step. */
+    List<KeberatanTahunan> keberatan) {
 
   /** A person as official documents name them; fields the register does not know are null. */
   public record Identitas(String nip, String nama, String pangkatGolongan, String jabatan,
@@ -118,6 +120,32 @@ public record RincianKinerja(
   public record ItemPelatihan(Long id, String nama, String jenis, String penyelenggara,
       LocalDate tanggalMulai, LocalDate tanggalSelesai, int jp, String status, String labelStatus,
       String catatanPengembalian, Berkas sertifikat) {}
+
+  /**
+   * An appeal (keberatan-penilaian) against the year's final result: what was filed, the written
+   * explanations asked and given, the decision per rating and every recorded step. Names, not ids.
+   *
+   * @param hasil DALAM_PROSES, TETAP or DIUBAH
+   * @param keputusan null until decided
+   */
+  public record KeberatanTahunan(Long id, String status, String labelStatus, String hasil,
+      Instant diajukanPada, Instant batasPengajuan, Instant batasKeputusan, Instant dieskalasiPada,
+      String alasan, List<Berkas> buktiDukung, String dinilaiOleh, List<PenjelasanKeberatan> penjelasan,
+      KeputusanKeberatan keputusan, Instant dibacaPada, List<LangkahKeberatan> langkah) {}
+
+  /** @param status MENUNGGU, DIBERIKAN or TERLAMBAT */
+  public record PenjelasanKeberatan(String pihak, String dimintaKepada, String pertanyaan,
+      String dimintaOleh, Instant dimintaPada, Instant batas, String status, String penjelasan,
+      Instant dijawabPada) {}
+
+  /** Each rating kept or changed with its reason; the predikat before and after. */
+  public record KeputusanKeberatan(Rating ratingHasilKerjaAwal, Rating ratingHasilKerjaAkhir,
+      boolean hasilKerjaDiubah, String alasanHasilKerja, Rating ratingPerilakuAwal,
+      Rating ratingPerilakuAkhir, boolean perilakuDiubah, String alasanPerilaku, Predikat predikatAwal,
+      Predikat predikatAkhir, String diputuskanOleh, Instant diputuskanPada) {}
+
+  public record LangkahKeberatan(String jenis, String label, String oleh, Instant pada, String uraian,
+      String alasan) {}
 
   /** A section whose process is not built yet: shown as such, never filled with invented data. */
   public record BagianBelumTersedia(String kode, String judul, String keterangan) {}

@@ -95,9 +95,11 @@ class SiklusDemoSeederTest {
     assertThat(management.createJobQuery().messages().count()).isZero();
 
     long tugas = tasks.createTaskQuery().count();
+    long skp = skpRepository.count();
     SiklusDemoSeeder.Hasil lagi = seeder.isiJikaBelum(HARI_INI);
     assertThat(lagi.dilewati()).isTrue();
     assertThat(tasks.createTaskQuery().count()).isEqualTo(tugas);
-    assertThat(skpRepository.countByTahun(tahun)).isEqualTo(skpRepository.count());
+    // (KalibrasiDemoSeederTest shares this context and seeds last year: count, don't compare years)
+    assertThat(skpRepository.count()).isEqualTo(skp);
   }
 }

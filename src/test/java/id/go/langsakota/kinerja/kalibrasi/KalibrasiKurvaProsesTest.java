@@ -234,7 +234,8 @@ class KalibrasiKurvaProsesTest {
         .contains("✘ Sangat Baik 5 dari 5 (100 %), paling banyak 70 % (3 orang): kelebihan 2 orang")
         .contains("Kurangi 2 ASN dari kelompok ini: Sangat Baik paling banyak 70 %")
         .contains("Kepala OPD (dinilai Sekretaris Daerah / Wali Kota; tidak dihitung dan tidak diubah di sini)")
-        .contains("(" + org.nipStaf + ") | Di Atas Ekspektasi | Di Atas Ekspektasi | Sangat Baik |");
+        .contains("(" + org.nipStaf + "): hasil kerja Di Atas Ekspektasi, perilaku kerja Di Atas Ekspektasi → "
+            + "**Sangat Baik**");
     assertThat(runtime.getVariable(kk.getId(), "opsiPegawai").toString()).contains(org.nipStaf)
         .doesNotContain(org.nipKepala);
 

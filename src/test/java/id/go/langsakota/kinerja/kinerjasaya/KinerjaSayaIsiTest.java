@@ -11,7 +11,13 @@ import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.skp.JenisRhk;
 import id.go.langsakota.kinerja.skp.NilaiBerakhlak;
+import id.go.langsakota.kinerja.keberatan.KeberatanService;
+import id.go.langsakota.kinerja.keberatan.PihakPenjelasan;
+import id.go.langsakota.kinerja.skp.Skp;
+import id.go.langsakota.kinerja.skp.SkpRepository;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -25,6 +31,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What "Kinerja saya" shows and what the PDFs say, on the hand-built year of {@link
@@ -37,6 +45,7 @@ class KinerjaSayaIsiTest {
 
   @Autowired KinerjaSayaService service;
   @Autowired ApplicationContext context;
+  @Autowired KeberatanService keberatanService;
 
   Orang o;
   RincianKinerja r;
@@ -131,10 +140,79 @@ class KinerjaSayaIsiTest {
   }
 
   @Test
-  void keberatanHanyaPenandaBelumTersedia() {
-    assertThat(r.belumTersedia()).extracting(RincianKinerja.BagianBelumTersedia::kode)
-        .containsExactly("KEBERATAN");
-    assertThat(r.belumTersedia()).allSatisfy(b -> assertThat(b.keterangan()).startsWith("Belum tersedia"));
+  void tanpaKeberatanBagianKosongDanTidakAdaPenandaBelumTersedia() {
+    assertThat(r.keberatan()).isEmpty();
+    assertThat(r.belumTersedia()).isEmpty();
+  }
+
+  /**
+   * A second fixture whose ASN appeals: the atasan pejabat penilai (the kabid) asks both sides for
+   * explanations, keeps hasil kerja and raises perilaku (BAIK → SANGAT_BAIK). Kinerja saya shows
+   * every part of it to the ASN, the atasan and BKPSDM, and the annual PDF says it in one line.
+   */
+  @Test
+  void keberatanDenganPenjelasanDanKeputusanTampilBagiAsnAtasanDanBkpsdm() throws IOException {
+    Orang b = new DataUjiKinerja(context).buat();
+    SkpRepository skpRepo = context.getBean(SkpRepository.class);
+    new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(x -> {
+      Skp skp = skpRepo.findById(b.skpId()).orElseThrow();
+      skp.setTanggalHasilDiterima(Instant.parse("2026-01-12T03:00:00Z")); // the final result reached her
+    });
+    Instant t = Instant.parse("2026-01-15T03:00:00Z");
+    String alasan = "Rating perilaku kerja tidak mencerminkan kolaborasi saya sepanjang tahun 2025.";
+    Long id = keberatanService.ajukan(b.skpId(), b.asn(), alasan, null, t).getId();
+    keberatanService.mintaPenjelasan(id, b.kabid(), true, true, "Sebutkan contoh kolaborasi yang dimaksud.",
+        t.plus(1, ChronoUnit.DAYS));
+    keberatanService.beriPenjelasan(id, PihakPenjelasan.ASN, b.asn(), "Memimpin tim lintas bidang tiga kali.",
+        t.plus(2, ChronoUnit.DAYS));
+    keberatanService.beriPenjelasan(id, PihakPenjelasan.PEJABAT_PENILAI, b.kasi(),
+        "Kolaborasi ada, tetapi belum konsisten.", t.plus(2, ChronoUnit.DAYS));
+    keberatanService.kembaliKePemutus(id);
+    keberatanService.putuskan(id, b.kabid(), "DI_ATAS_EKSPEKTASI", "Hasil kerja sudah tepat dinilai.",
+        "DI_ATAS_EKSPEKTASI", "Bukti kolaborasi lintas bidang meyakinkan.", t.plus(3, ChronoUnit.DAYS));
+    keberatanService.terapkanKeputusan(id, Predikat.SANGAT_BAIK, t.plus(3, ChronoUnit.DAYS));
+
+    for (String siapa : List.of(b.asn(), b.kabid(), b.bkpsdm())) {
+      RincianKinerja x = service.rincian(b.asn(), DataUjiKinerja.TAHUN,
+          sebagai(siapa, siapa.equals(b.bkpsdm()) ? "ROLE_BKPSDM" : "ROLE_PEGAWAI"));
+      assertThat(x.keberatan()).singleElement().satisfies(k -> {
+        assertThat(k.status()).isEqualTo("DIPUTUSKAN");
+        assertThat(k.labelStatus()).isEqualTo("Diputuskan");
+        assertThat(k.hasil()).isEqualTo("DIUBAH");
+        assertThat(k.diajukanPada()).isEqualTo(t);
+        assertThat(k.alasan()).isEqualTo(alasan);
+        assertThat(k.dinilaiOleh()).isEqualTo("Safrizal");
+        assertThat(k.penjelasan()).extracting(RincianKinerja.PenjelasanKeberatan::dimintaKepada,
+                RincianKinerja.PenjelasanKeberatan::status, RincianKinerja.PenjelasanKeberatan::penjelasan)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Nur'aini Zulfa", "DIBERIKAN", "Memimpin tim lintas bidang tiga kali."),
+                org.assertj.core.groups.Tuple.tuple("Safrizal", "DIBERIKAN", "Kolaborasi ada, tetapi belum konsisten."));
+        assertThat(k.penjelasan().get(0).dimintaOleh()).isEqualTo("Cut Mutia");
+        RincianKinerja.KeputusanKeberatan d = k.keputusan();
+        assertThat(d.hasilKerjaDiubah()).isFalse();
+        assertThat(d.ratingHasilKerjaAkhir()).isEqualTo(Rating.DI_ATAS_EKSPEKTASI);
+        assertThat(d.perilakuDiubah()).isTrue();
+        assertThat(d.ratingPerilakuAwal()).isEqualTo(Rating.SESUAI_EKSPEKTASI);
+        assertThat(d.ratingPerilakuAkhir()).isEqualTo(Rating.DI_ATAS_EKSPEKTASI);
+        assertThat(d.alasanPerilaku()).isEqualTo("Bukti kolaborasi lintas bidang meyakinkan.");
+        assertThat(d.predikatAwal()).isEqualTo(Predikat.BAIK);
+        assertThat(d.predikatAkhir()).isEqualTo(Predikat.SANGAT_BAIK);
+        assertThat(d.diputuskanOleh()).isEqualTo("Cut Mutia");
+        assertThat(d.diputuskanPada()).isEqualTo(t.plus(3, ChronoUnit.DAYS));
+        assertThat(k.langkah()).extracting(RincianKinerja.LangkahKeberatan::jenis).containsExactly(
+            "DIAJUKAN", "PENJELASAN_DIMINTA", "PENJELASAN_DIBERIKAN", "PENJELASAN_DIBERIKAN", "DIPUTUSKAN",
+            "SKP_DIPERBARUI");
+        assertThat(k.langkah().get(0).oleh()).isEqualTo("Nur'aini Zulfa");
+      });
+      // the SKP carries the changed result
+      assertThat(x.tahunan().predikat()).isEqualTo(Predikat.SANGAT_BAIK);
+    }
+    assertThatThrownBy(() -> service.rincian(b.asn(), DataUjiKinerja.TAHUN, sebagai(b.rekan(), "ROLE_PEGAWAI")))
+        .isInstanceOf(AccessDeniedException.class);
+
+    RincianKinerja x = service.rincian(b.asn(), DataUjiKinerja.TAHUN, sebagai(b.asn(), "ROLE_PEGAWAI"));
+    assertThat(rata(teks(DokumenPdf.evaluasiTahunan(x)))).contains("Keberatan diajukan 15 Januari 2026; "
+        + "diputuskan 18 Januari 2026 oleh Cut Mutia: predikat Baik diubah menjadi Sangat Baik.");
   }
 
   @Test
@@ -182,7 +260,7 @@ class KinerjaSayaIsiTest {
         "Wali Kota Langsa", null, "Pemerintah Kota Langsa", false);
     RincianKinerja jpt = new RincianKinerja(r.pemerintah(), r.pegawai(), r.pejabatPenilai(), atasan,
         true, r.skp(), r.rhk(), r.perilaku(), r.periode(), r.tahunan(), r.aturan(), r.belumTersedia(),
-        r.pelatihan());
+        r.pelatihan(), r.keberatan());
     assertThat(rata(teks(DokumenPdf.skp(jpt)))).contains("Atasan Pejabat Penilai Kinerja", "Wali Kota Langsa");
   }
 
@@ -216,7 +294,7 @@ class KinerjaSayaIsiTest {
         r.pegawai().unitKerja(), r.pegawai().opd(), false);
     RincianKinerja lain = new RincianKinerja(r.pemerintah(), nama, r.pejabatPenilai(), null, false,
         r.skp(), r.rhk(), r.perilaku(), r.periode(), r.tahunan(), r.aturan(), r.belumTersedia(),
-        r.pelatihan());
+        r.pelatihan(), r.keberatan());
     assertThat(rata(teks(DokumenPdf.skp(lain)))).contains("Dr. Zulfikri Ré’uf, S.E., M.Si.",
         "Pengadministrasi – Kepegawaian");
   }
