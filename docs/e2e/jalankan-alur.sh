@@ -9,7 +9,8 @@
 # 2. A local SMTP sink (penampung-surel.mjs) and the application from the jar in target/, fresh
 #    working folder target/e2e/app, free ports, demo year on, e-mail to the sink, links to this
 #    address, the delivery worker polling every 2 s.
-# 3. alur-pendatang-baru.mjs against it. Everything is kept under target/e2e/: shots/ (one PNG per
+# 3. alur-pendatang-baru.mjs against it, then alur-kalibrasi-keberatan.mjs (last year's
+#    calibration and appeal). Everything is kept under target/e2e/: shots/ (one PNG per
 #    step), surel/ (every e-mail received, .eml and .json), unduhan/ (the SKP PDF), app.log,
 #    surel.log. The app and the sink are always stopped; any failure exits non-zero.
 #
@@ -99,4 +100,8 @@ echo "[$(waktu)] aplikasi siap setelah $(( $(date +%s) - mulai )) s (app ready)"
 export BASE_URL SUREL_DIR="$KELUARAN/surel" SHOTS="$KELUARAN/shots" UNDUHAN="$KELUARAN/unduhan" \
   E2E_BATAS_DETIK="$BATAS_DETIK"
 (cd "$E2E" && timeout --kill-after=30 "$(( BATAS_DETIK + 60 ))" node alur-pendatang-baru.mjs)
+echo "[$(waktu)] alur pendatang baru hijau (newcomer walk green)"
+# Last year's kecamatan (seeded by KalibrasiDemoSeeder): BKPSDM sees the broken pattern, the camat
+# calibrates, the ASN appeals, the atasan decides (issue 8). Another OPD and year than the walk above.
+(cd "$E2E" && timeout --kill-after=30 "$(( BATAS_DETIK + 60 ))" node alur-kalibrasi-keberatan.mjs)
 echo "[$(waktu)] alur browser hijau (browser walk green)"
