@@ -28,6 +28,8 @@ class PembinaanController {
 
   record MasukanMulai(Long skpId) {}
 
+  record MasukanTanggapan(String tanggapan) {}
+
   record Rincian(Long id, String nip, String nama, int tahun, String status, String predikatAwal,
       String pejabatPenilai, boolean jpt, int bulanPembinaan, String dimulaiOleh, Instant dimulaiPada,
       LocalDate tanggalMulaiMasa, LocalDate tanggalAkhirMasa, List<RencanaPembinaan> rencana,
@@ -105,6 +107,17 @@ class PembinaanController {
           + "pejabat penilainya");
     }
     return rincian(p);
+  }
+
+  @PostMapping("/api/pembinaan/{id}/pertemuan/{bulanKe}/tanggapan")
+  @Operation(summary = "Tanggapan ASN sendiri atas pertemuan pembinaan yang sudah dicatat (hanya ASN yang dibina, "
+      + "sampai evaluasi)")
+  @ApiResponse(responseCode = "400", description = "Bukan ASN yang dibina, sudah dievaluasi, atau tanggapan kurang "
+      + "dari 20 karakter")
+  @ApiResponse(responseCode = "404", description = "Pembinaan atau pertemuan tidak ditemukan")
+  PertemuanPembinaan tanggapi(@PathVariable long id, @PathVariable int bulanKe, @RequestBody MasukanTanggapan body,
+      Authentication auth) {
+    return service.tanggapiPertemuan(id, bulanKe, auth.getName(), body == null ? null : body.tanggapan());
   }
 
   @GetMapping("/api/pegawai/{nip}/pembinaan")

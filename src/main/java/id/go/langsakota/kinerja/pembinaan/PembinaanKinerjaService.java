@@ -236,6 +236,30 @@ public class PembinaanKinerjaService {
         pengguna, sekarang));
   }
 
+  /**
+   * The ASN's own response to a recorded check-in (replaces what the pejabat penilai noted as the
+   * response); only the ASN, only until the re-evaluation.
+   */
+  public PertemuanPembinaan tanggapiPertemuan(Long id, int bulanKe, String pengguna, String tanggapan) {
+    Pembinaan p = ambil(id);
+    if (!p.getNip().equals(pengguna)) {
+      throw new IsianTidakValidException("Tanggapan pertemuan pembinaan hanya dapat diberikan oleh ASN yang dibina "
+          + "(NIP " + p.getNip() + "); pengguna " + pengguna + " tidak berhak");
+    }
+    if (p.getDievaluasiPada() != null) {
+      throw new IsianTidakValidException("Pembinaan sudah dievaluasi; tanggapan pertemuan tidak dapat diubah lagi");
+    }
+    PertemuanPembinaan x = pertemuan(id).stream().filter(t -> t.getBulanKe() == bulanKe).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("Pertemuan bulan ke-" + bulanKe + " belum dicatat"));
+    List<String> kesalahan = new ArrayList<>();
+    wajib(tanggapan, "Tanggapan ASN", kesalahan);
+    if (!kesalahan.isEmpty()) {
+      throw new IsianTidakValidException(kesalahan);
+    }
+    x.tanggapi(potong(tanggapan.trim()));
+    return x;
+  }
+
   /** The check-ins done cover the period: the re-evaluation follows. */
   public boolean masaSelesai(Long id) {
     Pembinaan p = ambil(id);

@@ -45,6 +45,8 @@ public class PertemuanPembinaan {
     this.dicatatPada = dicatatPada;
   }
 
+  void tanggapi(String tanggapan) { this.tanggapanAsn = tanggapan; }
+
   public Long getId() { return id; }
   public Long getPembinaanId() { return pembinaanId; }
   public int getBulanKe() { return bulanKe; }

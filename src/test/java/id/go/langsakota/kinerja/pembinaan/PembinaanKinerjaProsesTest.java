@@ -215,6 +215,12 @@ class PembinaanKinerjaProsesTest {
     pertemuanBulanan(pi, org.nipPengawas, p);
     assertThat(service.pertemuan(p.getId())).hasSize(6).extracting(PertemuanPembinaan::getBulanKe)
         .containsExactly(1, 2, 3, 4, 5, 6);
+    // the ASN adds their own response to a check-in; the pejabat penilai cannot write it for them
+    assertThatThrownBy(() -> service.tanggapiPertemuan(p.getId(), 2, org.nipPengawas,
+        "Saya setuju dengan catatan pertemuan ini"))
+        .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("hanya dapat diberikan oleh ASN");
+    service.tanggapiPertemuan(p.getId(), 2, org.nipStaf, "Format laporan sudah saya pahami dan terapkan");
+    assertThat(service.pertemuan(p.getId()).get(1).getTanggapanAsn()).startsWith("Format laporan");
     assertThat(pi).isWaitingAt("evaluasi-pembinaan").task().isAssignedTo(org.nipPengawas);
 
     tugasSebagai(pi, "evaluasi-pembinaan", org.nipPengawas, evaluasi("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
@@ -227,6 +233,8 @@ class PembinaanKinerjaProsesTest {
     assertThat(akhir.getMembaik()).isTrue();
     assertThat(akhir.getStatus()).isEqualTo(StatusPembinaan.SELESAI_MEMBAIK);
     assertThat(akhir.getSelesaiPada()).isNotNull();
+    assertThatThrownBy(() -> service.tanggapiPertemuan(p.getId(), 3, org.nipStaf, "Tanggapan setelah evaluasi selesai"))
+        .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("sudah dievaluasi");
   }
 
   @Test
