@@ -157,6 +157,8 @@ public class PemberitahuanService {
       case PREDIKAT_FINAL -> "Predikat kinerja tahunan final";
       case ESKALASI_KEBERATAN -> "Eskalasi: keberatan belum diputuskan";
       case KEPUTUSAN_KEBERATAN -> "Keputusan keberatan penilaian kinerja";
+      case PENGINGAT_PEMBINAAN -> "Pengingat: batas tugas pembinaan kinerja";
+      case ESKALASI_PEMBINAAN -> "Eskalasi: tugas pembinaan kinerja terlambat";
     };
   }
 }

@@ -51,7 +51,13 @@ public enum KunciPengaturan {
   HARI_KERJA_JEDA_SUSULAN("1", Jenis.BILANGAN_BULAT_POSITIF,
       "Jarak batas antara laporan susulan yang berurutan (hari kerja, minimal 1)"),
   /** Days for the head of the OPD (or BKPSDM) to calibrate after the first calibration task; then escalation to BKPSDM. */
-  HARI_KALIBRASI_KURVA("14", Jenis.BILANGAN_BULAT, "Batas kalibrasi kurva distribusi oleh kepala OPD (hari sejak tugas kalibrasi pertama)");
+  HARI_KALIBRASI_KURVA("14", Jenis.BILANGAN_BULAT, "Batas kalibrasi kurva distribusi oleh kepala OPD (hari sejak tugas kalibrasi pertama)"),
+  /** Length of a pembinaan kinerja period in months (one check-in per month); read when it starts. */
+  BULAN_PEMBINAAN("6", Jenis.BILANGAN_BULAT_POSITIF, "Pembinaan kinerja: lama masa pembinaan (bulan, satu pertemuan per bulan)"),
+  /** Days for each pembinaan task of the pejabat penilai or the ASN; then escalation to BKPSDM. */
+  HARI_TUGAS_PEMBINAAN("7", Jenis.BILANGAN_BULAT_POSITIF, "Pembinaan kinerja: batas setiap tugas pejabat penilai/ASN (hari sejak tugas dibuat)"),
+  /** Days for BKPSDM to record the PPK's decision after the recommendation. */
+  HARI_KEPUTUSAN_PEMBINAAN("14", Jenis.BILANGAN_BULAT_POSITIF, "Pembinaan kinerja: batas pencatatan keputusan tindak lanjut oleh BKPSDM (hari)");
 
   enum Jenis { ANGKA, BILANGAN_BULAT, BILANGAN_BULAT_POSITIF, PERIODE, TANGGAL_TAHUNAN, KEBIJAKAN_PERIODE_TERLAMBAT }
 

@@ -38,6 +38,7 @@ class IsianTerdeklarasiTest {
     semua.putAll(SiklusKinerjaTahunanProses.ISIAN);
     semua.put(SiklusKinerjaTahunanProses.FORMULIR_MULAI, SiklusKinerjaTahunanProses.ISIAN_MULAI);
     semua.putAll(id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses.ISIAN);
+    semua.putAll(id.go.langsakota.kinerja.pembinaan.PembinaanKinerjaProses.ISIAN);
     semua.put(id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses.FORMULIR_MULAI,
         id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses.ISIAN_MULAI);
     return semua;

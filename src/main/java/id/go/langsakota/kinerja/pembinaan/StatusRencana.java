@@ -1,0 +1,3 @@
+package id.go.langsakota.kinerja.pembinaan;
+
+public enum StatusRencana { DIAJUKAN, DIKEMBALIKAN, DISETUJUI }

@@ -1,0 +1,397 @@
+package id.go.langsakota.kinerja.pembinaan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.go.langsakota.kinerja.config.Waktu;
+import id.go.langsakota.kinerja.kosakata.Predikat;
+import id.go.langsakota.kinerja.kosakata.Rating;
+import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanRepository;
+import id.go.langsakota.kinerja.skp.JenisPeriode;
+import id.go.langsakota.kinerja.skp.OrganisasiUji;
+import id.go.langsakota.kinerja.skp.Skp;
+import id.go.langsakota.kinerja.skp.SkpRepository;
+import id.go.langsakota.kinerja.skp.StatusSkp;
+import id.go.langsakota.kinerja.web.IsianTidakValidException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * pembinaan-kinerja walked through every path: plan returned then agreed, six monthly check-ins
+ * from timer jobs, improved (closed) and not improved (recommendation, BKPSDM records the PPK's
+ * decision), a JPT (uji kompetensi first), reminder and escalation, the start refused for Baik and
+ * twice, and the owner rules.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class PembinaanKinerjaProsesTest {
+
+  static final int TAHUN = 2025;
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired ApplicationContext ctx;
+  @Autowired SkpRepository skpRepository;
+  @Autowired PembinaanKinerjaService service;
+  @Autowired PembinaanRepository repository;
+  @Autowired PemberitahuanRepository pemberitahuan;
+
+  OrganisasiUji org;
+  String bkpsdm;
+
+  @BeforeEach
+  void siapkan() {
+    BpmnAwareTests.init(engine);
+    org = new OrganisasiUji(ctx);
+    bkpsdm = "bkpsdm-pb-" + org.kodeOpd;
+    identity.saveUser(identity.newUser(bkpsdm));
+    if (identity.createGroupQuery().groupId("bkpsdm").count() == 0) {
+      org.camunda.bpm.engine.identity.Group g = identity.newGroup("bkpsdm");
+      g.setName("BKPSDM");
+      identity.saveGroup(g);
+    }
+    identity.createMembership(bkpsdm, "bkpsdm");
+  }
+
+  @AfterEach
+  void bersihkan() {
+    ClockUtil.reset();
+    identity.clearAuthentication();
+    identity.deleteMembership(bkpsdm, "bkpsdm");
+    identity.deleteUser(bkpsdm);
+  }
+
+  /** A final annual result of {@code nip} with the given predikat. */
+  Skp skpFinal(String nip, Predikat predikat, boolean fin) {
+    Skp skp = new Skp(nip, TAHUN, LocalDate.of(TAHUN, 1, 1), LocalDate.of(TAHUN, 12, 31), JenisPeriode.BULANAN);
+    skp.setStatus(StatusSkp.DITERIMA);
+    skp.setRatingHasilKerjaTahunan(Rating.DI_BAWAH_EKSPEKTASI);
+    skp.setRatingPerilakuTahunan(Rating.SESUAI_EKSPEKTASI);
+    skp.setPredikatTahunan(predikat);
+    skp.setDinilaiOleh(org.nipPengawas);
+    skp.setAlasanRatingTahunan("Target tidak tercapai");
+    if (fin) {
+      skp.setTanggalPredikatFinal(Instant.now());
+    }
+    return skpRepository.save(skp);
+  }
+
+  ProcessInstance mulai(String nip, Predikat predikat) {
+    Skp skp = skpFinal(nip, predikat, true);
+    Pembinaan p = service.mulaiBilaPerlu(skp.getId()).orElseThrow();
+    ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(p.getProcessInstanceId()).singleResult();
+    assertThat(pi.getBusinessKey()).isEqualTo("PB-" + TAHUN + "-" + nip);
+    return pi;
+  }
+
+  Task tugas(ProcessInstance pi, String kunci) {
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(kunci).singleResult();
+  }
+
+  void tugasSebagai(ProcessInstance pi, String kunci, String pengguna, Map<String, Object> v) {
+    Task t = tugas(pi, kunci);
+    identity.setAuthenticatedUserId(pengguna);
+    try {
+      tasks.complete(t.getId(), v);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  void jalankan(ProcessInstance pi, String aktivitas) {
+    Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas).singleResult();
+    assertThat(job).as("job di " + aktivitas).isNotNull();
+    management.executeJob(job.getId());
+  }
+
+  static Map<String, Object> rencana(String tambahan) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("tujuanPembinaan", "Menyelesaikan laporan bulanan tepat waktu dan tanpa revisi" + tambahan);
+    v.put("dukunganPembinaan", "Coaching mingguan oleh kepala seksi dan Pelatihan Manajemen Waktu");
+    v.put("jadwalPertemuan", "Setiap Senin pertama bulan berjalan, pukul 09.00 WIB");
+    return v;
+  }
+
+  static Map<String, Object> evaluasi(String hasil, String perilaku) {
+    return Map.of("ratingHasilKerja", hasil, "ratingPerilaku", perilaku,
+        "catatanEvaluasi", "Capaian terhadap tujuan rencana pembinaan selama enam bulan");
+  }
+
+  /** susun → setujui → start of the period; returns the pembinaan. */
+  Pembinaan rencanaDisetujui(ProcessInstance pi, String penilai, String nip) {
+    tugasSebagai(pi, "susun-rencana-pembinaan", penilai, rencana(""));
+    tugasSebagai(pi, "setujui-rencana-pembinaan", nip, Map.of("setujuRencana", true));
+    jalankan(pi, "Task_MulaiMasaPembinaan");
+    return repository.findByNipAndTahun(nip, TAHUN).orElseThrow();
+  }
+
+  /** Each month: the timer fires (clock moved to it), the penilai records the check-in. */
+  void pertemuanBulanan(ProcessInstance pi, String penilai, Pembinaan p) {
+    for (int bulan = 1; bulan <= p.getBulanPembinaan(); bulan++) {
+      assertThat(pi).isWaitingAt("Event_BulanPembinaanBerlalu");
+      Job timer = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_BulanPembinaanBerlalu")
+          .singleResult();
+      LocalDate jatuh = p.getTanggalMulaiMasa().plusMonths(bulan);
+      assertThat(timer.getDuedate().toInstant()).isEqualTo(jatuh.atTime(LocalTime.of(8, 0)).atZone(Waktu.WIB).toInstant());
+      ClockUtil.setCurrentTime(timer.getDuedate());
+      management.executeJob(timer.getId());
+      Task t = tugas(pi, "catat-pertemuan-pembinaan");
+      assertThat(t.getAssignee()).isEqualTo(penilai);
+      assertThat(t.getName()).startsWith("Catat pertemuan pembinaan bulan ke-" + bulan + " — ");
+      tugasSebagai(pi, "catat-pertemuan-pembinaan", penilai, Map.of("tanggalPertemuan", jatuh.toString(),
+          "catatanPertemuan", "Kemajuan bulan ke-" + bulan + ": laporan selesai tepat waktu",
+          "tanggapanAsn", "Saya memerlukan contoh format laporan"));
+    }
+  }
+
+  static Throwable akar(Throwable e) {
+    while (e.getCause() != null && e.getCause() != e) {
+      e = e.getCause();
+    }
+    return e;
+  }
+
+  // --------------------------------------------------------------------------------------------
+
+  @Test
+  void rencanaDikembalikanLaluDisetujuiPertemuanBulananDanKinerjaMembaik() {
+    ProcessInstance pi = mulai(org.nipStaf, Predikat.BUTUH_PERBAIKAN);
+    Pembinaan awal = repository.findByNipAndTahun(org.nipStaf, TAHUN).orElseThrow();
+    assertThat(awal.getPejabatPenilai()).isEqualTo(org.nipPengawas);
+    assertThat(awal.getBulanPembinaan()).isEqualTo(6);
+    assertThat(awal.isJpt()).isFalse();
+    assertThat(pi).isWaitingAt("susun-rencana-pembinaan").task().isAssignedTo(org.nipPengawas);
+    Task susun = tugas(pi, "susun-rencana-pembinaan");
+    assertThat(susun.getName()).contains("Pegawai " + org.nipStaf).contains(org.nipStaf);
+    // due HARI_TUGAS_PEMBINAAN (7) days after creation, end of day WIB
+    assertThat(susun.getDueDate().toInstant()).isEqualTo(
+        Waktu.hariIni().plusDays(7).atTime(23, 59, 59).atZone(Waktu.WIB).toInstant());
+
+    tugasSebagai(pi, "susun-rencana-pembinaan", org.nipPengawas, rencana(""));
+    assertThat(pi).isWaitingAt("setujui-rencana-pembinaan").task().isAssignedTo(org.nipStaf);
+    assertThat((String) runtime.getVariable(pi.getId(), "rencanaPembinaan")).contains("Pelatihan Manajemen Waktu");
+    // returning needs a note
+    assertThatThrownBy(() -> tugasSebagai(pi, "setujui-rencana-pembinaan", org.nipStaf, Map.of("setujuRencana", false)))
+        .satisfies(e -> assertThat(akar(e)).isInstanceOf(IsianTidakValidException.class));
+    tugasSebagai(pi, "setujui-rencana-pembinaan", org.nipStaf, Map.of("setujuRencana", false,
+        "catatanAsn", "Jadwal bentrok dengan piket pelayanan; mohon pindah ke hari Selasa"));
+    assertThat(pi).hasPassed("Gateway_RencanaDisetujui").isWaitingAt("susun-rencana-pembinaan");
+    assertThat(tugas(pi, "susun-rencana-pembinaan").getName()).startsWith("Perbaiki rencana pembinaan — ");
+    assertThat((String) runtime.getVariable(pi.getId(), "catatanPengembalian")).contains("hari Selasa");
+
+    Pembinaan p = rencanaDisetujui(pi, org.nipPengawas, org.nipStaf);
+    assertThat(service.rencana(p.getId())).extracting(RencanaPembinaan::getStatus)
+        .containsExactly(StatusRencana.DIKEMBALIKAN, StatusRencana.DISETUJUI);
+    assertThat(p.getStatus()).isEqualTo(StatusPembinaan.BERJALAN);
+    assertThat(p.getTanggalAkhirMasa()).isEqualTo(p.getTanggalMulaiMasa().plusMonths(6));
+
+    pertemuanBulanan(pi, org.nipPengawas, p);
+    assertThat(service.pertemuan(p.getId())).hasSize(6).extracting(PertemuanPembinaan::getBulanKe)
+        .containsExactly(1, 2, 3, 4, 5, 6);
+    // the ASN adds their own response to a check-in; the pejabat penilai cannot write it for them
+    assertThatThrownBy(() -> service.tanggapiPertemuan(p.getId(), 2, org.nipPengawas,
+        "Saya setuju dengan catatan pertemuan ini"))
+        .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("hanya dapat diberikan oleh ASN");
+    service.tanggapiPertemuan(p.getId(), 2, org.nipStaf, "Format laporan sudah saya pahami dan terapkan");
+    assertThat(service.pertemuan(p.getId()).get(1).getTanggapanAsn()).startsWith("Format laporan");
+    assertThat(pi).isWaitingAt("evaluasi-pembinaan").task().isAssignedTo(org.nipPengawas);
+
+    tugasSebagai(pi, "evaluasi-pembinaan", org.nipPengawas, evaluasi("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+    jalankan(pi, "Task_TentukanPredikatEvaluasi");
+    jalankan(pi, "Task_CatatHasilEvaluasi");
+    jalankan(pi, "Task_TutupPembinaanMembaik");
+    assertThat(pi).isEnded().hasPassed("EndEvent_KinerjaMembaik").hasNotPassed("Task_RekomendasikanTindakLanjut");
+    Pembinaan akhir = repository.findById(p.getId()).orElseThrow();
+    assertThat(akhir.getPredikatEvaluasi()).isEqualTo(Predikat.BAIK);
+    assertThat(akhir.getMembaik()).isTrue();
+    assertThat(akhir.getStatus()).isEqualTo(StatusPembinaan.SELESAI_MEMBAIK);
+    assertThat(akhir.getSelesaiPada()).isNotNull();
+    assertThatThrownBy(() -> service.tanggapiPertemuan(p.getId(), 3, org.nipStaf, "Tanggapan setelah evaluasi selesai"))
+        .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("sudah dievaluasi");
+  }
+
+  @Test
+  void tidakMembaikRekomendasiLaluKeputusanPpkDicatatBkpsdm() {
+    ProcessInstance pi = mulai(org.nipStaf, Predikat.KURANG);
+    Pembinaan p = rencanaDisetujui(pi, org.nipPengawas, org.nipStaf);
+    pertemuanBulanan(pi, org.nipPengawas, p);
+    // the caller cannot send the predikat: the DMN computes it from the stored ratings
+    tugasSebagai(pi, "evaluasi-pembinaan", org.nipPengawas, evaluasi("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+    jalankan(pi, "Task_TentukanPredikatEvaluasi");
+    jalankan(pi, "Task_CatatHasilEvaluasi");
+    assertThat(pi).hasPassed("Gateway_KinerjaMembaik").isWaitingAt("Task_RekomendasikanTindakLanjut");
+    jalankan(pi, "Task_RekomendasikanTindakLanjut");
+    Pembinaan r = repository.findById(p.getId()).orElseThrow();
+    assertThat(r.getPredikatEvaluasi()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
+    assertThat(r.getRekomendasi()).isEqualTo(TindakLanjutPembinaan.PINDAH);
+    assertThat(r.getStatus()).isEqualTo(StatusPembinaan.MENUNGGU_KEPUTUSAN);
+
+    Task t = tugas(pi, "putuskan-tindak-lanjut-pembinaan");
+    assertThat(t.getAssignee()).isNull();
+    assertThat(tasks.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId).contains("bkpsdm");
+    assertThat((String) runtime.getVariable(pi.getId(), "rekomendasiTindakLanjut")).contains("PINDAH");
+    Map<String, Object> keputusan = Map.of("keputusanTindakLanjut", "PINDAH",
+        "alasanKeputusan", "Sesuai rekomendasi; dipindah ke jabatan pengadministrasi umum",
+        "nomorKeputusan", "800/123/2026", "tanggalKeputusan", Waktu.hariIni().toString());
+    // the pejabat penilai cannot decide the follow-up of their own pembinaan
+    tasks.claim(t.getId(), org.nipPengawas);
+    assertThatThrownBy(() -> tugasSebagai(pi, "putuskan-tindak-lanjut-pembinaan", org.nipPengawas, keputusan))
+        .satisfies(e -> assertThat(akar(e)).isInstanceOf(IsianTidakValidException.class)
+            .hasMessageContaining("pejabat penilai"));
+    tasks.setAssignee(t.getId(), null);
+    tasks.claim(t.getId(), bkpsdm);
+    tugasSebagai(pi, "putuskan-tindak-lanjut-pembinaan", bkpsdm, keputusan);
+    jalankan(pi, "Task_CatatKeputusanPegawai");
+    assertThat(pi).isEnded().hasPassed("EndEvent_TindakLanjutDiputuskan");
+    Pembinaan akhir = repository.findById(p.getId()).orElseThrow();
+    assertThat(akhir.getKeputusan()).isEqualTo(TindakLanjutPembinaan.PINDAH);
+    assertThat(akhir.getDiputuskanOleh()).isEqualTo(bkpsdm);
+    assertThat(akhir.getTanggalKeputusan()).isEqualTo(Waktu.hariIni());
+    assertThat(akhir.getNomorKeputusan()).isEqualTo("800/123/2026");
+    assertThat(akhir.getStatus()).isEqualTo(StatusPembinaan.SELESAI_DIPUTUSKAN);
+    assertThat(repository.findByNipOrderByTahunDesc(org.nipStaf)).extracting(Pembinaan::getKeputusan)
+        .containsExactly(TindakLanjutPembinaan.PINDAH);
+  }
+
+  @Test
+  void jptUjiKompetensiDulu() {
+    // the kepala (JPT, head of the OPD): the PPK is the pejabat penilai
+    ProcessInstance pi = mulai(org.nipKepala, Predikat.BUTUH_PERBAIKAN);
+    Pembinaan p = repository.findByNipAndTahun(org.nipKepala, TAHUN).orElseThrow();
+    assertThat(p.isJpt()).isTrue();
+    String ppk = p.getPejabatPenilai();
+    assertThat(ppk).isEqualTo("walikota");
+    p = rencanaDisetujui(pi, ppk, org.nipKepala);
+    pertemuanBulanan(pi, ppk, p);
+    tugasSebagai(pi, "evaluasi-pembinaan", ppk, evaluasi("DI_BAWAH_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI"));
+    jalankan(pi, "Task_TentukanPredikatEvaluasi");
+    jalankan(pi, "Task_CatatHasilEvaluasi");
+    jalankan(pi, "Task_RekomendasikanTindakLanjut");
+    assertThat(repository.findById(p.getId()).orElseThrow().getRekomendasi())
+        .isEqualTo(TindakLanjutPembinaan.UJI_KOMPETENSI);
+
+    Task t = tugas(pi, "putuskan-tindak-lanjut-pembinaan");
+    tasks.claim(t.getId(), bkpsdm);
+    Map<String, Object> turun = Map.of("keputusanTindakLanjut", "TURUN_JABATAN",
+        "alasanKeputusan", "Hasil uji kompetensi di bawah standar jabatan pimpinan tinggi",
+        "tanggalKeputusan", Waktu.hariIni().toString());
+    assertThatThrownBy(() -> tugasSebagai(pi, "putuskan-tindak-lanjut-pembinaan", bkpsdm, turun))
+        .satisfies(e -> assertThat(akar(e)).hasMessageContaining("UJI_KOMPETENSI"));
+    tugasSebagai(pi, "putuskan-tindak-lanjut-pembinaan", bkpsdm, Map.of("keputusanTindakLanjut", "UJI_KOMPETENSI",
+        "alasanKeputusan", "Uji kompetensi oleh panitia seleksi sebelum keputusan PPK"));
+    assertThat(pi).hasPassed("Gateway_UjiKompetensi").isWaitingAt("putuskan-tindak-lanjut-pembinaan");
+    assertThat(repository.findById(p.getId()).orElseThrow().getUjiKompetensiPada()).isNotNull();
+
+    Task t2 = tugas(pi, "putuskan-tindak-lanjut-pembinaan");
+    tasks.claim(t2.getId(), bkpsdm);
+    tugasSebagai(pi, "putuskan-tindak-lanjut-pembinaan", bkpsdm, turun);
+    jalankan(pi, "Task_CatatKeputusanPegawai");
+    assertThat(pi).isEnded().hasPassed("EndEvent_TindakLanjutDiputuskan");
+    assertThat(repository.findById(p.getId()).orElseThrow().getKeputusan()).isEqualTo(TindakLanjutPembinaan.TURUN_JABATAN);
+  }
+
+  @Test
+  void pengingatDanEskalasiKeBkpsdmSaatBatasLewat() {
+    ProcessInstance pi = mulai(org.nipStaf, Predikat.SANGAT_KURANG);
+    Task susun = tugas(pi, "susun-rencana-pembinaan");
+    Job pengingat = management.createJobQuery().processInstanceId(pi.getId())
+        .activityId("Event_PengingatSusunRencanaPembinaan").singleResult();
+    // HARI_PENGINGAT (2) days before the deadline, 08:00 WIB
+    assertThat(pengingat.getDuedate().toInstant()).isEqualTo(Waktu.hariIni().plusDays(5).atTime(8, 0)
+        .atZone(Waktu.WIB).toInstant());
+    ClockUtil.setCurrentTime(pengingat.getDuedate());
+    management.executeJob(pengingat.getId());
+    jalankan(pi, "Task_KirimPengingatPembinaan");
+    assertThat(pemberitahuan.findByPenerimaOrderById(org.nipPengawas)).extracting(x -> x.getJenis().name())
+        .contains("PENGINGAT_PEMBINAAN");
+
+    Job batas = management.createJobQuery().processInstanceId(pi.getId())
+        .activityId("Event_BatasSusunRencanaPembinaan").singleResult();
+    assertThat(batas.getDuedate()).isEqualTo(susun.getDueDate());
+    ClockUtil.setCurrentTime(Date.from(batas.getDuedate().toInstant().plusSeconds(60)));
+    management.executeJob(batas.getId());
+    jalankan(pi, "Task_EskalasiPembinaan");
+    assertThat(pi).hasPassed("EndEvent_EskalasiTerkirim", "EndEvent_PengingatTerkirim")
+        .isWaitingAt("susun-rencana-pembinaan");
+    assertThat(repository.findByNipAndTahun(org.nipStaf, TAHUN).orElseThrow().getDieskalasiPada()).isNotNull();
+    assertThat(pemberitahuan.findByPenerimaOrderById(bkpsdm)).extracting(x -> x.getJenis().name())
+        .contains("ESKALASI_PEMBINAAN");
+    // the atasan of the pejabat penilai is told as well; the task stays with the pejabat penilai
+    assertThat(pemberitahuan.findByPenerimaOrderById(org.nipKepala)).extracting(x -> x.getJenis().name())
+        .contains("ESKALASI_PEMBINAAN");
+    assertThat(tugas(pi, "susun-rencana-pembinaan").getAssignee()).isEqualTo(org.nipPengawas);
+  }
+
+  @Test
+  void mulaiDitolakUntukBaikBelumFinalDanDuaKali() {
+    Skp baik = skpFinal(org.nipStaf, Predikat.BAIK, true);
+    assertThat(service.mulaiBilaPerlu(baik.getId())).isEmpty();
+    assertThatThrownBy(() -> service.mulaiManual(baik.getId(), bkpsdm, Instant.now()))
+        .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("Baik");
+    assertThat(repository.existsBySkpId(baik.getId())).isFalse();
+
+    OrganisasiUji lain = new OrganisasiUji(ctx);
+    Skp belumFinal = skpFinal(lain.nipStaf, Predikat.KURANG, false);
+    assertThat(service.mulaiBilaPerlu(belumFinal.getId())).isEmpty();
+    assertThatThrownBy(() -> service.mulaiManual(belumFinal.getId(), bkpsdm, Instant.now()))
+        .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("belum final");
+
+    OrganisasiUji ketiga = new OrganisasiUji(ctx);
+    Skp kurang = skpFinal(ketiga.nipStaf, Predikat.BUTUH_PERBAIKAN, true);
+    Pembinaan p = service.mulaiManual(kurang.getId(), bkpsdm, Instant.now());
+    assertThat(p.getDimulaiOleh()).isEqualTo(bkpsdm);
+    assertThat(service.mulaiBilaPerlu(kurang.getId())).isEmpty();
+    assertThatThrownBy(() -> service.mulaiManual(kurang.getId(), bkpsdm, Instant.now()))
+        .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("sudah dimulai");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("PB-" + TAHUN + "-" + ketiga.nipStaf)
+        .count()).isEqualTo(1);
+  }
+
+  @Test
+  void asnLainDanPenilaiTidakMenyetujuiRencanaAtasNamaAsn() {
+    ProcessInstance pi = mulai(org.nipStaf, Predikat.BUTUH_PERBAIKAN);
+    // someone else than the pejabat penilai cannot draft the plan
+    assertThatThrownBy(() -> tugasSebagai(pi, "susun-rencana-pembinaan", org.nipKepala, rencana("")))
+        .satisfies(e -> assertThat(akar(e)).isInstanceOfAny(IsianTidakValidException.class,
+            org.camunda.bpm.engine.AuthorizationException.class));
+    tugasSebagai(pi, "susun-rencana-pembinaan", org.nipPengawas, rencana(""));
+    // the penilai cannot agree the plan on the ASN's behalf (Camunda authorization, else the owner rule)
+    assertThatThrownBy(() -> tugasSebagai(pi, "setujui-rencana-pembinaan", org.nipPengawas,
+        Map.of("setujuRencana", true)))
+        .satisfies(e -> assertThat(akar(e)).isInstanceOfAny(IsianTidakValidException.class,
+            org.camunda.bpm.engine.AuthorizationException.class));
+    // nor the service when called directly by another user
+    Long id = repository.findByNipAndTahun(org.nipStaf, TAHUN).orElseThrow().getId();
+    assertThatThrownBy(() -> service.tanggapiRencana(id, org.nipPengawas, true, null, Instant.now()))
+        .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("hanya dapat disetujui");
+    assertThat(pi).isWaitingAt("setujui-rencana-pembinaan");
+    assertThat(service.rencanaDisetujui(id)).isFalse();
+  }
+}
