@@ -38,11 +38,14 @@ public class SkpService {
   private final RegisterOrganisasiService register;
   private final PengaturanService pengaturan;
   private final JadwalPeriodeSkp jadwalPeriode;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   public SkpService(SkpRepository skpRepository, RencanaHasilKerjaRepository rhkRepository,
       PerjanjianKinerjaRepository perjanjianRepository, RegisterOrganisasiService register,
-      PengaturanService pengaturan, JadwalPeriodeSkp jadwalPeriode) {
+      PengaturanService pengaturan, JadwalPeriodeSkp jadwalPeriode,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.jadwalPeriode = jadwalPeriode;
+    this.events = events;
     this.skpRepository = skpRepository;
     this.rhkRepository = rhkRepository;
     this.perjanjianRepository = perjanjianRepository;
@@ -298,6 +301,7 @@ public class SkpService {
     Instant sekarang = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     skp.setTanggalDiterima(sekarang);
     skp.setStatus(StatusSkp.DITERIMA);
+    events.publishEvent(HasilTahunanFinal.dari(skp));
     return sekarang;
   }
 
@@ -337,6 +341,7 @@ public class SkpService {
     }
     skp.setTanggalDiterima(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     skp.setStatus(StatusSkp.DITERIMA);
+    events.publishEvent(HasilTahunanFinal.dari(skp));
   }
 
   /**
@@ -357,7 +362,11 @@ public class SkpService {
     if (skp.getTanggalDiterima() == null) {
       skp.setTanggalDiterima(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
+    boolean sudahFinal = skp.getStatus() == StatusSkp.DITERIMA;
     skp.setStatus(StatusSkp.DITERIMA);
+    if (!sudahFinal) {
+      events.publishEvent(HasilTahunanFinal.dari(skp));
+    }
   }
 
   @Transactional(readOnly = true)

@@ -60,6 +60,8 @@ class PembinaanKinerjaProsesTest {
   @Autowired ApplicationContext ctx;
   @Autowired SkpRepository skpRepository;
   @Autowired PembinaanKinerjaService service;
+  @Autowired id.go.langsakota.kinerja.skp.SkpService skpService;
+  @Autowired org.springframework.transaction.support.TransactionTemplate tx;
   @Autowired PembinaanRepository repository;
   @Autowired PemberitahuanRepository pemberitahuan;
 
@@ -347,6 +349,33 @@ class PembinaanKinerjaProsesTest {
     assertThat(pemberitahuan.findByPenerimaOrderById(org.nipKepala)).extracting(x -> x.getJenis().name())
         .contains("ESKALASI_PEMBINAAN");
     assertThat(tugas(pi, "susun-rencana-pembinaan").getAssignee()).isEqualTo(org.nipPengawas);
+  }
+
+  /** The result becomes final for follow-ups when the ASN accepts it (or the window closes / the appeal is decided). */
+  @Test
+  void dimulaiOtomatisSaatHasilTahunanDiterimaHanyaUntukButuhPerbaikanAtauLebihRendah() {
+    Skp kurang = skpFinal(org.nipStaf, Predikat.KURANG, true);
+    kurang.setStatus(StatusSkp.DINILAI);
+    skpRepository.save(kurang);
+    OrganisasiUji lain = new OrganisasiUji(ctx);
+    Skp baik = skpFinal(lain.nipStaf, Predikat.BAIK, true);
+    baik.setStatus(StatusSkp.DINILAI);
+    skpRepository.save(baik);
+
+    tx.executeWithoutResult(s -> skpService.terima(kurang.getId()));
+    tx.executeWithoutResult(s -> skpService.terima(baik.getId()));
+
+    ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey("PB-" + TAHUN + "-" + org.nipStaf)
+        .singleResult();
+    assertThat(pi).isNotNull().isWaitingAt("susun-rencana-pembinaan").task().isAssignedTo(org.nipPengawas);
+    assertThat(repository.existsBySkpId(kurang.getId())).isTrue();
+    assertThat(repository.existsBySkpId(baik.getId())).isFalse();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("PB-" + TAHUN + "-" + lain.nipStaf)
+        .count()).isZero();
+    // the window closing later for an already accepted SKP starts nothing twice
+    tx.executeWithoutResult(s -> skpService.terimaKarenaBatasLewat(kurang.getId()));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("PB-" + TAHUN + "-" + org.nipStaf)
+        .count()).isEqualTo(1);
   }
 
   @Test
