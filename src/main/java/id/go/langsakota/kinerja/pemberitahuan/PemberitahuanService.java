@@ -157,6 +157,9 @@ public class PemberitahuanService {
       case PREDIKAT_FINAL -> "Predikat kinerja tahunan final";
       case ESKALASI_KEBERATAN -> "Eskalasi: keberatan belum diputuskan";
       case KEPUTUSAN_KEBERATAN -> "Keputusan keberatan penilaian kinerja";
+      case PENGINGAT_PELATIHAN -> "Pengingat: batas unggah sertifikat pelatihan";
+      case PELATIHAN_TERLAMBAT -> "Pelatihan terlambat";
+      case PELATIHAN_TERVERIFIKASI -> "Sertifikat pelatihan diverifikasi";
     };
   }
 }
