@@ -65,6 +65,8 @@ public class PengembanganKompetensiProses implements PengikatanProses {
     if (!id.go.langsakota.kinerja.proses.BacaIsian.ya(task, KONFIRMASI)) {
       throw new IsianTidakValidException("Centang konfirmasi (konfirmasi = true) sebelum menyelesaikan tugas ini");
     }
+    // the variable lands on the process scope: removed, or the next task would inherit the tick
+    task.getExecution().removeVariable(KONFIRMASI);
   }
 
   private static final Pattern POLA = Pattern.compile("PK-(\\d{1,18})");
