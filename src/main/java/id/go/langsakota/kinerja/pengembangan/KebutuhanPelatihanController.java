@@ -67,12 +67,31 @@ public class KebutuhanPelatihanController {
   private final KebutuhanPelatihanService service;
   private final PemicuPengembanganService pemicu;
   private final AksesKompetensi akses;
+  private final PemeriksaanJpTahunan pemeriksaanJp;
 
   public KebutuhanPelatihanController(KebutuhanPelatihanService service, PemicuPengembanganService pemicu,
-      AksesKompetensi akses) {
+      AksesKompetensi akses, PemeriksaanJpTahunan pemeriksaanJp) {
     this.service = service;
     this.pemicu = pemicu;
     this.akses = akses;
+    this.pemeriksaanJp = pemeriksaanJp;
+  }
+
+  public record PemeriksaanDimulai(int tahun, String businessKey, String processInstanceId) {}
+
+  @PostMapping("/pemeriksaan-jp/{tahun}")
+  @PreAuthorize("hasAnyRole('BKPSDM','CAMUNDA_ADMIN')")
+  @Operation(summary = "Jalankan pemeriksaan JP tahunan sekarang (BKPSDM)",
+      description = "Biasanya dimulai sendiri setiap hari mulai TANGGAL_PEMERIKSAAN_JP. Sekali per tahun.")
+  @ApiResponse(responseCode = "202", description = "Dimulai; ASN diproses per bagian di latar belakang")
+  @ApiResponse(responseCode = "409", description = "Sudah pernah dijalankan untuk tahun itu, atau pemicu JP dinonaktifkan")
+  public ResponseEntity<PemeriksaanDimulai> pemeriksaanJp(@PathVariable int tahun) {
+    if (tahun < 2000 || tahun > Waktu.hariIni().getYear()) {
+      throw new IllegalArgumentException("Tahun " + tahun + " tidak sah");
+    }
+    var pi = pemeriksaanJp.mulai(tahun).orElseThrow(() -> new IllegalStateException(
+        "Pemeriksaan JP tahun " + tahun + " sudah pernah dijalankan atau pemicu JP dinonaktifkan (PEMICU_PELATIHAN_JP)"));
+    return ResponseEntity.accepted().body(new PemeriksaanDimulai(tahun, pi.getBusinessKey(), pi.getId()));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

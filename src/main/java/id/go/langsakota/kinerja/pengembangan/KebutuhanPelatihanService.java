@@ -73,6 +73,11 @@ public class KebutuhanPelatihanService {
   }
 
   @Transactional(readOnly = true)
+  public int jpMinimal() {
+    return pengaturan.bilangan(KunciPengaturan.JP_MINIMAL_TAHUNAN);
+  }
+
+  @Transactional(readOnly = true)
   public boolean pemicuAktif(PemicuPelatihan pemicu) {
     return pengaturan.ya(pemicu.pengaturan());
   }

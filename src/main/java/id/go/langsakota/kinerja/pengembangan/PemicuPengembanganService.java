@@ -46,7 +46,7 @@ public class PemicuPengembanganService {
   }
 
   /** True (and logged) when an automatic trigger must not open a need for this ASN now. */
-  boolean lewati(String nip, int tahun, PemicuPelatihan pemicu) {
+  public boolean lewati(String nip, int tahun, PemicuPelatihan pemicu) {
     String tolak = service.alasanTolak(nip, tahun, pemicu);
     if (tolak != null) {
       LOG.info("Pengembangan kompetensi {} {} {} tidak dimulai: {}", pemicu, nip, tahun, tolak);
