@@ -26,15 +26,38 @@ public class PemicuPengembanganService {
   private static final Logger LOG = LoggerFactory.getLogger(PemicuPengembanganService.class);
   public static final String SISTEM = "sistem";
 
+  /** Periods in a year a value must be Di Bawah Ekspektasi before it starts a training need. */
+  public static final int PERIODE_BERAKHLAK = 2;
+
   private final KebutuhanPelatihanService service;
   private final RuntimeService runtime;
   private final SkpRepository skpRepository;
+  private final KebutuhanPelatihanRepository repository;
 
   public PemicuPengembanganService(KebutuhanPelatihanService service, RuntimeService runtime,
-      SkpRepository skpRepository) {
+      SkpRepository skpRepository, KebutuhanPelatihanRepository repository) {
     this.service = service;
     this.runtime = runtime;
     this.skpRepository = skpRepository;
+    this.repository = repository;
+  }
+
+  /**
+   * After a periodic rating is stored: the first BerAKHLAK value (in the order of the values)
+   * rated Di Bawah Ekspektasi in {@value #PERIODE_BERAKHLAK} or more periods of the year opens a
+   * training need that builds that value (at most once per ASN per year).
+   */
+  public Optional<KebutuhanPelatihan> periodeDinilai(String nip, int tahun) {
+    java.util.Map<NilaiBerakhlak, Long> jumlah = new java.util.EnumMap<>(NilaiBerakhlak.class);
+    for (Object[] r : repository.nilaiDiBawahEkspektasi(nip, tahun)) {
+      jumlah.put((NilaiBerakhlak) r[0], ((Number) r[1]).longValue());
+    }
+    for (var e : jumlah.entrySet()) {
+      if (e.getValue() >= PERIODE_BERAKHLAK) {
+        return nilaiBerakhlak(nip, tahun, e.getKey(), "dalam " + e.getValue() + " periode penilaian tahun " + tahun);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Opens the need and starts the process; the refusals of {@link KebutuhanPelatihanService#buka} apply. */

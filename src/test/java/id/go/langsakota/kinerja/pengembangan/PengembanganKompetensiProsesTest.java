@@ -76,6 +76,8 @@ class PengembanganKompetensiProsesTest {
   @Autowired PengembanganKompetensiService register;
   @Autowired PemberitahuanRepository pemberitahuan;
   @Autowired PengaturanService pengaturan;
+  @Autowired id.go.langsakota.kinerja.penilaian.PenilaianPeriodikRepository periodikRepository;
+  @Autowired id.go.langsakota.kinerja.penilaian.RatingPerilakuPeriodikRepository ratingPerilakuRepository;
 
   OrganisasiUji org;
 
@@ -248,6 +250,34 @@ class PengembanganKompetensiProsesTest {
     assertThat(pemberitahuanUntuk(org.nipStaf)).contains(Pemberitahuan.Jenis.PELATIHAN_TERVERIFIKASI);
     // closed: the same trigger stays refused for the year (predikat: once a year)
     assertThat(service.alasanTolak(org.nipStaf, TAHUN, PemicuPelatihan.PREDIKAT)).contains("sudah pernah dimulai");
+  }
+
+  void periode(int ke, id.go.langsakota.kinerja.skp.NilaiBerakhlak nilai, Rating rating) {
+    Long skpId = skpRepository.findByNipAndTahun(org.nipStaf, TAHUN).orElseThrow().getId();
+    var p = periodikRepository.save(new id.go.langsakota.kinerja.penilaian.PenilaianPeriodik(skpId, org.nipStaf, TAHUN, ke,
+        LocalDate.of(TAHUN, ke, 1), LocalDate.of(TAHUN, ke, 28)));
+    ratingPerilakuRepository.save(new id.go.langsakota.kinerja.penilaian.RatingPerilakuPeriodik(p.getId(), nilai, rating));
+  }
+
+  @Test
+  void nilaiBerakhlakDiBawahEkspektasiDuaPeriode() {
+    skpButuhPerbaikan(org.nipStaf);
+    periode(1, id.go.langsakota.kinerja.skp.NilaiBerakhlak.ADAPTIF, Rating.DI_BAWAH_EKSPEKTASI);
+    periode(2, id.go.langsakota.kinerja.skp.NilaiBerakhlak.HARMONIS, Rating.DI_BAWAH_EKSPEKTASI);
+    // one period per value is not yet a pattern
+    assertThat(pemicu.periodeDinilai(org.nipStaf, TAHUN)).isEmpty();
+    periode(3, id.go.langsakota.kinerja.skp.NilaiBerakhlak.ADAPTIF, Rating.DI_BAWAH_EKSPEKTASI);
+    KebutuhanPelatihan k = pemicu.periodeDinilai(org.nipStaf, TAHUN).orElseThrow();
+    assertThat(k.getPemicu()).isEqualTo(PemicuPelatihan.BERAKHLAK);
+    assertThat(k.getNilaiBerakhlak()).isEqualTo(id.go.langsakota.kinerja.skp.NilaiBerakhlak.ADAPTIF);
+    assertThat(k.getKesenjangan()).contains("Adaptif", "2 periode");
+    ProcessInstance pi = proses(k);
+    jalankan(pi, "Task_UsulkanPelatihan");
+    assertThat(service.usulan(k.getId()).get(0).getAlasan()).contains("Adaptif");
+    assertThat(pi).isWaitingAt("tetapkan-pelatihan");
+    // once per ASN per year
+    periode(4, id.go.langsakota.kinerja.skp.NilaiBerakhlak.HARMONIS, Rating.DI_BAWAH_EKSPEKTASI);
+    assertThat(pemicu.periodeDinilai(org.nipStaf, TAHUN)).isEmpty();
   }
 
   @Test
