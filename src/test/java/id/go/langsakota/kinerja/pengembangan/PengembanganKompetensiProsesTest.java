@@ -150,10 +150,10 @@ class PengembanganKompetensiProsesTest {
   }
 
   ProcessInstance mulaiDariFormulir(String pengguna, List<String> grup, Map<String, Object> v) {
+    String def = repository.createProcessDefinitionQuery().processDefinitionKey(PengembanganKompetensiProses.KUNCI)
+        .latestVersion().singleResult().getId();
     identity.setAuthentication(pengguna, grup);
     try {
-      String def = repository.createProcessDefinitionQuery().processDefinitionKey(PengembanganKompetensiProses.KUNCI)
-          .latestVersion().singleResult().getId();
       return forms.submitStartForm(def, v);
     } finally {
       identity.clearAuthentication();
@@ -292,28 +292,28 @@ class PengembanganKompetensiProsesTest {
   }
 
   @Test
-  void permintaanAsnDariFormulirMulaiDanDuplikatDitolak() {
-    ProcessInstance pi = mulaiDariFormulir(org.nipStaf, List.of("pegawai"),
-        Map.of("kesenjangan", "Pelayanan publik yang ramah", "nilaiBerakhlak", "BERORIENTASI_PELAYANAN"));
-    assertThat(pi.getBusinessKey()).startsWith("PK-");
-    KebutuhanPelatihan k = service.ambil(PengembanganKompetensiProses.urai(pi.getBusinessKey()));
-    assertThat(k.getPemicu()).isEqualTo(PemicuPelatihan.PERMINTAAN_ASN);
-    assertThat(k.getNip()).isEqualTo(org.nipStaf);
-    assertThat(k.getProcessInstanceId()).isEqualTo(pi.getId());
+  void permintaanAsnDimulaiDanDuplikatDitolak() {
+    // what POST /api/pengembangan-kompetensi/kebutuhan does for an ASN
+    KebutuhanPelatihan k = pemicu.mulai(org.nipStaf, TAHUN, PemicuPelatihan.PERMINTAAN_ASN, "Pelayanan publik yang ramah",
+        id.go.langsakota.kinerja.skp.NilaiBerakhlak.BERORIENTASI_PELAYANAN, null, null, org.nipStaf);
+    ProcessInstance pi = proses(k);
+    assertThat(pi.getBusinessKey()).isEqualTo("PK-" + k.getId());
+    assertThat(service.ambil(k.getId()).getProcessInstanceId()).isEqualTo(pi.getId());
     assertThat(pi).isWaitingAt("Task_UsulkanPelatihan");
 
     // the same ASN, year and trigger while open: refused in Indonesian, nothing stored
     long sebelum = kebutuhanRepository.count();
-    assertThatThrownBy(() -> mulaiDariFormulir(org.nipStaf, List.of("pegawai"),
-        Map.of("kesenjangan", "Pelayanan publik lagi")))
-        .isInstanceOf(IsianTidakValidException.class)
+    assertThatThrownBy(() -> pemicu.mulai(org.nipStaf, TAHUN, PemicuPelatihan.PERMINTAAN_ASN, "Pelayanan publik lagi",
+        null, null, null, org.nipStaf))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("masih berjalan");
     assertThat(kebutuhanRepository.count()).isEqualTo(sebelum);
-    // an ASN asks only for themself
+    // another trigger of the same year is a separate need
+    assertThat(service.alasanTolak(org.nipStaf, TAHUN, PemicuPelatihan.BKPSDM)).isNull();
+    // an ASN does not start the process in Tasklist (no definition rights): they ask over /api
     assertThatThrownBy(() -> mulaiDariFormulir(org.nipStaf, List.of("pegawai"),
-        Map.of("nip", org.nipPengawas, "kesenjangan", "Manajemen waktu")))
-        .isInstanceOf(IsianTidakValidException.class)
-        .hasMessageContaining("diri Anda sendiri");
+        Map.of("kesenjangan", "Manajemen waktu")))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
 
     jalankan(pi, "Task_UsulkanPelatihan");
     assertThat(service.usulan(k.getId()).get(0).getAlasan()).contains("Berorientasi Pelayanan");
@@ -324,9 +324,9 @@ class PengembanganKompetensiProsesTest {
   void pemicuPermintaanAsnDapatDimatikan() {
     pengaturan.ubah(KunciPengaturan.PEMICU_PELATIHAN_PERMINTAAN_ASN, "TIDAK", "uji");
     try {
-      assertThatThrownBy(() -> mulaiDariFormulir(org.nipStaf, List.of("pegawai"),
-          Map.of("kesenjangan", "Manajemen waktu")))
-          .isInstanceOf(IsianTidakValidException.class)
+      assertThatThrownBy(() -> pemicu.mulai(org.nipStaf, TAHUN, PemicuPelatihan.PERMINTAAN_ASN, "Manajemen waktu",
+          null, null, null, org.nipStaf))
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("dinonaktifkan");
     } finally {
       pengaturan.ubah(KunciPengaturan.PEMICU_PELATIHAN_PERMINTAAN_ASN, "YA", "uji");
@@ -340,6 +340,11 @@ class PengembanganKompetensiProsesTest {
     KebutuhanPelatihan k = service.ambil(PengembanganKompetensiProses.urai(pi.getBusinessKey()));
     assertThat(k.getPemicu()).isEqualTo(PemicuPelatihan.BKPSDM);
     assertThat(k.getDibuatOleh()).isEqualTo(BKPSDM);
+    // the same ASN, year and trigger while open: refused with 400 in Indonesian
+    assertThatThrownBy(() -> mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nip", org.nipStaf,
+        "kesenjangan", "Coaching lagi")))
+        .isInstanceOf(IsianTidakValidException.class)
+        .hasMessageContaining("masih berjalan");
     jalankan(pi, "Task_UsulkanPelatihan");
     assertThat(katalog.findById(service.usulan(k.getId()).get(0).getKatalogId()).orElseThrow().getKode())
         .isEqualTo("KP-009");
