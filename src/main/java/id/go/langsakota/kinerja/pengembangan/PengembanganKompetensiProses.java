@@ -30,7 +30,7 @@ public class PengembanganKompetensiProses implements PengikatanProses {
   public static final String TUGAS_VERIFIKASI = "verifikasi-pelatihan";
 
   /** Start form. */
-  public static final String NIP = "nip";
+  public static final String NIP = "nipAsn";
   public static final String KESENJANGAN = "kesenjangan";
   public static final String NILAI_BERAKHLAK = "nilaiBerakhlak";
   public static final String JENIS_DIMINTA = "jenisDiminta";

@@ -335,13 +335,13 @@ class PengembanganKompetensiProsesTest {
 
   @Test
   void bkpsdmMemulaiCoachingDitetapkanPejabatPenilai() {
-    ProcessInstance pi = mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nip", org.nipStaf,
+    ProcessInstance pi = mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nipAsn", org.nipStaf,
         "kesenjangan", "Orientasi pada hasil kerja bersama atasan", "jenisDiminta", "COACHING"));
     KebutuhanPelatihan k = service.ambil(PengembanganKompetensiProses.urai(pi.getBusinessKey()));
     assertThat(k.getPemicu()).isEqualTo(PemicuPelatihan.BKPSDM);
     assertThat(k.getDibuatOleh()).isEqualTo(BKPSDM);
     // the same ASN, year and trigger while open: refused with 400 in Indonesian
-    assertThatThrownBy(() -> mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nip", org.nipStaf,
+    assertThatThrownBy(() -> mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nipAsn", org.nipStaf,
         "kesenjangan", "Coaching lagi")))
         .isInstanceOf(IsianTidakValidException.class)
         .hasMessageContaining("masih berjalan");
@@ -385,7 +385,7 @@ class PengembanganKompetensiProsesTest {
 
   @Test
   void pengingatLaluTerlambatDilaporkanTugasTetapTerbuka() {
-    ProcessInstance pi = mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nip", org.nipStaf,
+    ProcessInstance pi = mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nipAsn", org.nipStaf,
         "kesenjangan", "Manajemen waktu dan prioritas"));
     KebutuhanPelatihan k = service.ambil(PengembanganKompetensiProses.urai(pi.getBusinessKey()));
     jalankan(pi, "Task_UsulkanPelatihan");
@@ -425,7 +425,7 @@ class PengembanganKompetensiProsesTest {
 
   @Test
   void sertifikatOrangLainDanVerifikasiSendiriDitolak() {
-    ProcessInstance pi = mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nip", org.nipStaf,
+    ProcessInstance pi = mulaiDariFormulir(BKPSDM, List.of("bkpsdm"), Map.of("nipAsn", org.nipStaf,
         "kesenjangan", "Manajemen waktu"));
     jalankan(pi, "Task_UsulkanPelatihan");
     LocalDate hariIni = Waktu.hariIni();
