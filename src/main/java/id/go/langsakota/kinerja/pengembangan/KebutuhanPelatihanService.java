@@ -144,8 +144,18 @@ public class KebutuhanPelatihanService {
     return null;
   }
 
+  /**
+   * Links the need to its one process instance. A second start with the business key of an
+   * existing need (e.g. typed into Tasklist's start dialog) is refused: one need, one process.
+   */
   public void catatProses(long id, String processInstanceId) {
-    ambil(id).setProcessInstanceId(processInstanceId);
+    KebutuhanPelatihan k = repository.findById(id).orElseThrow(() -> new IsianTidakValidException(
+        "Kebutuhan pelatihan PK-" + id + " tidak ada; business key dibuat oleh sistem, kosongkan saat memulai"));
+    if (k.getProcessInstanceId() != null && !k.getProcessInstanceId().equals(processInstanceId)) {
+      throw new IsianTidakValidException("Kebutuhan pelatihan PK-" + id + " sudah memiliki prosesnya sendiri; "
+          + "kosongkan business key saat memulai");
+    }
+    k.setProcessInstanceId(processInstanceId);
   }
 
   // ------------------------------------------------------------------ proposals

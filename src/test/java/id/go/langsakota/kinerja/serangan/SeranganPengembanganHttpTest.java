@@ -272,6 +272,16 @@ class SeranganPengembanganHttpTest {
     ResponseEntity<byte[]> xlsx = sebagai(bkpsdm).getForEntity(jalur + "/terlambat.xlsx", byte[].class);
     assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(xlsx.getBody()).isNotEmpty();
+    // a second process for an existing need (business key typed at the start): refused, nothing started
+    String bk = olehBkpsdm.getBody().get("businessKey").asText();
+    ResponseEntity<JsonNode> kedua = sebagai(bkpsdm).postForEntity("/engine-rest/engine/" + engine.getName()
+        + "/process-definition/key/pengembangan-kompetensi/start", Map.of("businessKey", bk), JsonNode.class);
+    assertThat(kedua.getStatusCode()).as(String.valueOf(kedua.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(kedua.getBody().toString()).contains("sudah memiliki prosesnya sendiri");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk).count()).isEqualTo(1);
+    ResponseEntity<JsonNode> karangan = sebagai(bkpsdm).postForEntity("/engine-rest/engine/" + engine.getName()
+        + "/process-definition/key/pengembangan-kompetensi/start", Map.of("businessKey", "PK-99999999"), JsonNode.class);
+    assertThat(karangan.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     // the yearly JP check: BKPSDM only
     assertThat(sebagai(org.nipStaf).postForEntity(jalur + "/pemeriksaan-jp/2024", null, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
