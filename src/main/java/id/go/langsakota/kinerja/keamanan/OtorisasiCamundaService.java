@@ -108,6 +108,8 @@ public class OtorisasiCamundaService {
       izinkanMemulaiProses(BKPSDM, PROSES_SIKLUS);
       // BKPSDM may start an OPD's distribution check (kalibrasi-kurva) before every rating is in.
       izinkanMemulaiProses(BKPSDM, "kalibrasi-kurva");
+      // pengembangan-kompetensi: BKPSDM by hand from Tasklist; an ASN asks over /api (an ASN sees no definitions)
+      izinkanMemulaiProses(BKPSDM, "pengembangan-kompetensi");
 
       Filter saya = pastikanFilter(FILTER_TUGAS_SAYA,
           taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),

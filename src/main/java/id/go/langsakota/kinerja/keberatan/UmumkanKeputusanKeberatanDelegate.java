@@ -21,6 +21,14 @@ public class UmumkanKeputusanKeberatanDelegate implements JavaDelegate {
     this.pemberitahuan = pemberitahuan;
   }
 
+  private org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> pemicuPengembangan;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void setPemicuPengembangan(
+      org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> p) {
+    this.pemicuPengembangan = p;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     Keberatan k = service.umumkan(proses.keberatanId(execution));
@@ -30,5 +38,9 @@ public class UmumkanKeputusanKeberatanDelegate implements JavaDelegate {
                 : "penilaian tetap, predikat " + k.getPredikatAkhir().label())
             + ". Keputusan ini final; bacalah di Tasklist.",
         "KEPUTUSAN_KEBERATAN:" + k.getId(), null, null, execution.getProcessInstanceId());
+    if (k.ratingDiubah() && pemicuPengembangan != null) {
+      // an appeal made the predikat Butuh Perbaikan or worse: a training need (at most once a year)
+      pemicuPengembangan.ifAvailable(p -> p.predikatFinal(k.getNip(), k.getTahun(), k.getPredikatAkhir()));
+    }
   }
 }

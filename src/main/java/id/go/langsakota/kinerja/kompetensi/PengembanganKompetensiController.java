@@ -120,6 +120,7 @@ public class PengembanganKompetensiController {
   @ApiResponse(responseCode = "409", description = "Status tidak memungkinkan")
   public TampilanPengembangan sertifikat(@PathVariable long id, @RequestBody Sertifikat body,
       Authentication auth) {
+    bukanMilikProses(id);
     return TampilanPengembangan.dari(service.laporkanSelesai(id, body.sertifikatBuktiId(), auth.getName()));
   }
 
@@ -129,6 +130,7 @@ public class PengembanganKompetensiController {
   @ApiResponse(responseCode = "403", description = "Bukan BKPSDM, atau pelatihan sendiri")
   @ApiResponse(responseCode = "409", description = "Belum selesai atau sudah diputuskan")
   public TampilanPengembangan verifikasi(@PathVariable long id, Authentication auth) {
+    bukanMilikProses(id);
     return TampilanPengembangan.dari(service.verifikasi(id, auth.getName()));
   }
 
@@ -140,7 +142,20 @@ public class PengembanganKompetensiController {
   @ApiResponse(responseCode = "409", description = "Belum selesai atau sudah diputuskan")
   public TampilanPengembangan kembalikan(@PathVariable long id, @RequestBody Pengembalian body,
       Authentication auth) {
+    bukanMilikProses(id);
     return TampilanPengembangan.dari(service.kembalikan(id, body.catatan(), auth.getName()));
+  }
+
+  /**
+   * A training assigned by process pengembangan-kompetensi (kunci proses PK-…) moves only through
+   * its tasks, or the process and the register would disagree.
+   */
+  private void bukanMilikProses(long id) {
+    String kunci = service.cari(id).getKunciProses();
+    if (kunci != null && kunci.startsWith("PK-")) {
+      throw new IllegalStateException("Pelatihan ini ditugaskan lewat proses pengembangan-kompetensi (" + kunci
+          + "); unggah sertifikat dan verifikasinya lewat tugas di Tasklist");
+    }
   }
 
   @GetMapping("/laporan-jp/{tahun}")

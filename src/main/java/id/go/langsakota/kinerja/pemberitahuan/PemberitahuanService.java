@@ -159,6 +159,9 @@ public class PemberitahuanService {
       case KEPUTUSAN_KEBERATAN -> "Keputusan keberatan penilaian kinerja";
       case PENGINGAT_PEMBINAAN -> "Pengingat: batas tugas pembinaan kinerja";
       case ESKALASI_PEMBINAAN -> "Eskalasi: tugas pembinaan kinerja terlambat";
+      case PENGINGAT_PELATIHAN -> "Pengingat: batas unggah sertifikat pelatihan";
+      case PELATIHAN_TERLAMBAT -> "Pelatihan terlambat";
+      case PELATIHAN_TERVERIFIKASI -> "Sertifikat pelatihan diverifikasi";
     };
   }
 }

@@ -57,9 +57,28 @@ public enum KunciPengaturan {
   /** Days for each pembinaan task of the pejabat penilai or the ASN; then escalation to BKPSDM. */
   HARI_TUGAS_PEMBINAAN("7", Jenis.BILANGAN_BULAT_POSITIF, "Pembinaan kinerja: batas setiap tugas pejabat penilai/ASN (hari sejak tugas dibuat)"),
   /** Days for BKPSDM to record the PPK's decision after the recommendation. */
-  HARI_KEPUTUSAN_PEMBINAAN("14", Jenis.BILANGAN_BULAT_POSITIF, "Pembinaan kinerja: batas pencatatan keputusan tindak lanjut oleh BKPSDM (hari)");
+  HARI_KEPUTUSAN_PEMBINAAN("14", Jenis.BILANGAN_BULAT_POSITIF, "Pembinaan kinerja: batas pencatatan keputusan tindak lanjut oleh BKPSDM (hari)"),
+  /** Proses pengembangan-kompetensi (docs/proses-pengembangan-kompetensi.md): which triggers start it. */
+  PEMICU_PELATIHAN_PREDIKAT("YA", Jenis.YA_TIDAK,
+      "Pengembangan kompetensi dimulai otomatis untuk predikat tahunan final Butuh Perbaikan atau lebih rendah (YA/TIDAK)"),
+  PEMICU_PELATIHAN_BERAKHLAK("YA", Jenis.YA_TIDAK,
+      "Pengembangan kompetensi dimulai otomatis untuk nilai BerAKHLAK Di Bawah Ekspektasi (YA/TIDAK)"),
+  PEMICU_PELATIHAN_JP("YA", Jenis.YA_TIDAK,
+      "Pemeriksaan JP tahunan memulai pengembangan kompetensi bagi ASN di bawah JP minimal (YA/TIDAK)"),
+  PEMICU_PELATIHAN_PERMINTAAN_ASN("YA", Jenis.YA_TIDAK,
+      "ASN dapat meminta pengembangan kompetensi sendiri (YA/TIDAK)"),
+  PEMICU_PELATIHAN_BKPSDM("YA", Jenis.YA_TIDAK,
+      "BKPSDM dapat memulai pengembangan kompetensi secara manual (YA/TIDAK)"),
+  /** The day of the year the yearly JP check runs (once per year, on or after this day). */
+  TANGGAL_PEMERIKSAAN_JP("10-01", Jenis.TANGGAL_TAHUNAN, "Tanggal pemeriksaan JP tahunan (bulan-tanggal)"),
+  /** How many ASN one job of the yearly JP check starts (one transaction per chunk). */
+  UKURAN_CHUNK_PEMERIKSAAN_JP("100", Jenis.BILANGAN_BULAT_POSITIF,
+      "Pemeriksaan JP tahunan: jumlah ASN per job (satu transaksi per bagian)"),
+  /** Days after the scheduled end of a training for the ASN to upload the certificate. */
+  HARI_LAPOR_PELATIHAN("14", Jenis.BILANGAN_BULAT,
+      "Batas unggah sertifikat pelatihan (hari setelah tanggal selesai terjadwal)");
 
-  enum Jenis { ANGKA, BILANGAN_BULAT, BILANGAN_BULAT_POSITIF, PERIODE, TANGGAL_TAHUNAN, KEBIJAKAN_PERIODE_TERLAMBAT }
+  enum Jenis { ANGKA, BILANGAN_BULAT, BILANGAN_BULAT_POSITIF, PERIODE, TANGGAL_TAHUNAN, KEBIJAKAN_PERIODE_TERLAMBAT, YA_TIDAK }
 
   /** The values KEBIJAKAN_PERIODE_TERLAMBAT may take. */
   public static final java.util.List<String> KEBIJAKAN_PERIODE_TERLAMBAT_SAH = java.util.List.of("SUSULAN", "TIDAK_DINILAI");
@@ -117,6 +136,11 @@ public enum KunciPengaturan {
       case KEBIJAKAN_PERIODE_TERLAMBAT -> {
         if (!KEBIJAKAN_PERIODE_TERLAMBAT_SAH.contains(v)) {
           return "Kebijakan periode terlambat harus SUSULAN atau TIDAK_DINILAI, bukan '" + v + "'";
+        }
+      }
+      case YA_TIDAK -> {
+        if (!v.equals("YA") && !v.equals("TIDAK")) {
+          return "Nilai " + name() + " harus YA atau TIDAK, bukan '" + v + "'";
         }
       }
       case PERIODE -> {

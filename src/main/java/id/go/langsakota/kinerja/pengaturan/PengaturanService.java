@@ -30,6 +30,11 @@ public class PengaturanService {
     return Integer.parseInt(nilai(kunci));
   }
 
+  /** A YA/TIDAK switch: true for YA. */
+  public boolean ya(KunciPengaturan kunci) {
+    return "YA".equals(nilai(kunci).trim());
+  }
+
   public MonthDay tanggalTahunan(KunciPengaturan kunci) {
     return MonthDay.parse("--" + nilai(kunci));
   }

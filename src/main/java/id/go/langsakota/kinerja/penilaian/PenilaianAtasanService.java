@@ -134,7 +134,19 @@ public class PenilaianAtasanService {
     if (p.getBatasPenilaian() != null && sekarang.isAfter(p.getBatasPenilaian())) {
       p.setTerlambatNilai(true);
     }
+    if (pemicuPengembangan != null && perNilai.containsValue(Rating.DI_BAWAH_EKSPEKTASI)) {
+      // a BerAKHLAK value Di Bawah Ekspektasi in a second period of the year opens a training need
+      pemicuPengembangan.ifAvailable(x -> x.periodeDinilai(p.getNip(), p.getTahun()));
+    }
     return new Keputusan(hasilKerja, perilaku);
+  }
+
+  private org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> pemicuPengembangan;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void setPemicuPengembangan(
+      org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> x) {
+    this.pemicuPengembangan = x;
   }
 
   private static Rating rating(Object nilai, String nama, List<String> salah) {

@@ -65,6 +65,7 @@ class KalibrasiKurvaProsesTest {
   @Autowired PerubahanRatingKalibrasiRepository perubahanRepository;
   @Autowired AnggotaKalibrasiRepository anggotaRepository;
   @Autowired PemberitahuanRepository pemberitahuan;
+  @Autowired id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihanRepository kebutuhanPelatihan;
 
   OrganisasiUji org;
   /** The counted ASN (not the head): pengawas, staf and three more staff. */
@@ -304,6 +305,14 @@ class KalibrasiKurvaProsesTest {
         .containsExactly(Tuple.tuple(1, Predikat.BUTUH_PERBAIKAN),
             Tuple.tuple(2, Predikat.SANGAT_BAIK));
     skpProses.values().forEach(pi -> assertThat(pi).isWaitingAt("terima-hasil-penilaian"));
+    // the predikat final Butuh Perbaikan started pengembangan-kompetensi for that ASN only (issue 9)
+    var pelatihan = kebutuhanPelatihan.findByTahunAndPemicu(TAHUN,
+        id.go.langsakota.kinerja.pengembangan.PemicuPelatihan.PREDIKAT);
+    assertThat(pelatihan).extracting(id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihan::getNip)
+        .contains(dihitung.get(0)).doesNotContain(dihitung.get(1), dihitung.get(2));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("pengembangan-kompetensi")
+        .processInstanceBusinessKey(pelatihan.stream().filter(k -> k.getNip().equals(dihitung.get(0)))
+            .findFirst().orElseThrow().businessKey()).count()).isEqualTo(1);
   }
 
   @Test

@@ -67,6 +67,7 @@ class KeberatanPenilaianProsesTest {
   @Autowired KeberatanService service;
   @Autowired PemberitahuanRepository pemberitahuan;
   @Autowired PenugasanJabatanRepository penugasan;
+  @Autowired id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihanRepository kebutuhanPelatihan;
 
   OrganisasiUji org;
   Long skpId;
@@ -167,6 +168,26 @@ class KeberatanPenilaianProsesTest {
   }
 
   // --------------------------------------------------------------------------------------------
+
+  @Test
+  void keputusanYangMenurunkanPredikatMemulaiPengembanganKompetensi() {
+    ProcessInstance skp = hasilDiterima();
+    ProcessInstance kb = ajukan(skp);
+    // the atasan finds the results below expectations: Di Bawah / Sesuai = Butuh Perbaikan
+    tugasSebagai(kb, "putuskan-keberatan", org.nipKepala, putuskan("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+    jalankan(kb, "Task_TentukanPredikatBaru");
+    assertThat(runtime.getVariable(kb.getId(), "predikat")).isEqualTo("BUTUH_PERBAIKAN");
+    assertThat(kebutuhanPelatihan.existsByNipAndTahunAndPemicu(org.nipStaf, TAHUN,
+        id.go.langsakota.kinerja.pengembangan.PemicuPelatihan.PREDIKAT)).isFalse();
+    selesaikanSampaiBaca(kb, skp);
+    // final after the appeal: one training need (issue 9), not started twice
+    var pelatihan = kebutuhanPelatihan.findByNipOrderByIdDesc(org.nipStaf);
+    assertThat(pelatihan).hasSize(1);
+    assertThat(pelatihan.get(0).getPemicu()).isEqualTo(id.go.langsakota.kinerja.pengembangan.PemicuPelatihan.PREDIKAT);
+    assertThat(pelatihan.get(0).getKesenjangan()).contains("Butuh Perbaikan", "manajemen waktu");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(pelatihan.get(0).businessKey()).count())
+        .isEqualTo(1);
+  }
 
   @Test
   void keberatanDitetapkanHasilTidakBerubah() {

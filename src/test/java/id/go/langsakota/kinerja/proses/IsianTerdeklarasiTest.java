@@ -41,6 +41,9 @@ class IsianTerdeklarasiTest {
     semua.putAll(id.go.langsakota.kinerja.pembinaan.PembinaanKinerjaProses.ISIAN);
     semua.put(id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses.FORMULIR_MULAI,
         id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses.ISIAN_MULAI);
+    semua.putAll(id.go.langsakota.kinerja.pengembangan.PengembanganKompetensiProses.ISIAN);
+    semua.put(id.go.langsakota.kinerja.pengembangan.PengembanganKompetensiProses.FORMULIR_MULAI,
+        id.go.langsakota.kinerja.pengembangan.PengembanganKompetensiProses.ISIAN_MULAI);
     return semua;
   }
 
