@@ -99,14 +99,6 @@ public class KalibrasiKurvaService {
     this.pemberitahuan = pemberitahuan;
   }
 
-  /** Training needs for a final predikat Butuh Perbaikan or worse (issue 9); absent in slim test contexts. */
-  private org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> pemicuPengembangan;
-
-  @org.springframework.beans.factory.annotation.Autowired
-  void setPemicuPengembangan(
-      org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> p) {
-    this.pemicuPengembangan = p;
-  }
 
   // ---------------------------------------------------------------- starting a round
 
@@ -468,10 +460,6 @@ public class KalibrasiKurvaService {
               : "");
       pemberitahuan.catat(Jenis.PREDIKAT_FINAL, a.getNip(), null, pesan, Jenis.PREDIKAT_FINAL + ":" + a.getSkpId(),
           null, null, null);
-      if (akhir != null && pemicuPengembangan != null) {
-        // the predikat is final now: Butuh Perbaikan or worse opens a training need (once a year)
-        pemicuPengembangan.ifAvailable(p -> p.predikatFinal(a.getNip(), k.getTahun(), akhir));
-      }
     }
   }
 

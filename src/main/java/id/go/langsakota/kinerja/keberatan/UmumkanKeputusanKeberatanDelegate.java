@@ -21,13 +21,6 @@ public class UmumkanKeputusanKeberatanDelegate implements JavaDelegate {
     this.pemberitahuan = pemberitahuan;
   }
 
-  private org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> pemicuPengembangan;
-
-  @org.springframework.beans.factory.annotation.Autowired
-  void setPemicuPengembangan(
-      org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> p) {
-    this.pemicuPengembangan = p;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -38,9 +31,5 @@ public class UmumkanKeputusanKeberatanDelegate implements JavaDelegate {
                 : "penilaian tetap, predikat " + k.getPredikatAkhir().label())
             + ". Keputusan ini final; bacalah di Tasklist.",
         "KEPUTUSAN_KEBERATAN:" + k.getId(), null, null, execution.getProcessInstanceId());
-    if (k.ratingDiubah() && pemicuPengembangan != null) {
-      // an appeal made the predikat Butuh Perbaikan or worse: a training need (at most once a year)
-      pemicuPengembangan.ifAvailable(p -> p.predikatFinal(k.getNip(), k.getTahun(), k.getPredikatAkhir()));
-    }
   }
 }

@@ -134,19 +134,19 @@ public class PenilaianAtasanService {
     if (p.getBatasPenilaian() != null && sekarang.isAfter(p.getBatasPenilaian())) {
       p.setTerlambatNilai(true);
     }
-    if (pemicuPengembangan != null && perNilai.containsValue(Rating.DI_BAWAH_EKSPEKTASI)) {
+    if (events != null && perNilai.containsValue(Rating.DI_BAWAH_EKSPEKTASI)) {
       // a BerAKHLAK value Di Bawah Ekspektasi in a second period of the year opens a training need
-      pemicuPengembangan.ifAvailable(x -> x.periodeDinilai(p.getNip(), p.getTahun()));
+      events.publishEvent(new BerakhlakDiBawahEkspektasi(p.getNip(), p.getTahun()));
     }
     return new Keputusan(hasilKerja, perilaku);
   }
 
-  private org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> pemicuPengembangan;
+  /** Listeners (pengembangan-kompetensi) run in this transaction; absent in slim unit tests. */
+  private org.springframework.context.ApplicationEventPublisher events;
 
-  @org.springframework.beans.factory.annotation.Autowired
-  void setPemicuPengembangan(
-      org.springframework.beans.factory.ObjectProvider<id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService> x) {
-    this.pemicuPengembangan = x;
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
   }
 
   private static Rating rating(Object nilai, String nama, List<String> salah) {

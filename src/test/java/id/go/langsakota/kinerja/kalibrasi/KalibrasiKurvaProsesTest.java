@@ -305,7 +305,21 @@ class KalibrasiKurvaProsesTest {
         .containsExactly(Tuple.tuple(1, Predikat.BUTUH_PERBAIKAN),
             Tuple.tuple(2, Predikat.SANGAT_BAIK));
     skpProses.values().forEach(pi -> assertThat(pi).isWaitingAt("terima-hasil-penilaian"));
-    // the predikat final Butuh Perbaikan started pengembangan-kompetensi for that ASN only (issue 9)
+    // Follow-ups wait until the result is final for them (accepted, window closed or appeal decided):
+    // an appeal could still raise the Butuh Perbaikan.
+    assertThat(kebutuhanPelatihan.findByTahunAndPemicu(TAHUN, id.go.langsakota.kinerja.pengembangan.PemicuPelatihan.PREDIKAT))
+        .extracting(id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihan::getNip).doesNotContain(dihitung.get(0));
+    for (String nip : List.of(dihitung.get(0), dihitung.get(1))) {
+      org.camunda.bpm.engine.task.Task t = tasks.createTaskQuery().processInstanceId(skpProses.get(nip).getId())
+          .taskDefinitionKey("terima-hasil-penilaian").singleResult();
+      engine.getIdentityService().setAuthenticatedUserId(nip);
+      try {
+        tasks.complete(t.getId(), Map.of("tanggapan", "TERIMA"));
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    }
+    // the accepted final Butuh Perbaikan started pengembangan-kompetensi for that ASN only (issue 9)
     var pelatihan = kebutuhanPelatihan.findByTahunAndPemicu(TAHUN,
         id.go.langsakota.kinerja.pengembangan.PemicuPelatihan.PREDIKAT);
     assertThat(pelatihan).extracting(id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihan::getNip)
