@@ -157,6 +157,9 @@ public class PemberitahuanService {
       case PREDIKAT_FINAL -> "Predikat kinerja tahunan final";
       case ESKALASI_KEBERATAN -> "Eskalasi: keberatan belum diputuskan";
       case KEPUTUSAN_KEBERATAN -> "Keputusan keberatan penilaian kinerja";
+      case PENGINGAT_PENGHARGAAN -> "Pengingat: batas tugas seleksi penghargaan";
+      case ESKALASI_PENGHARGAAN -> "Eskalasi: tugas seleksi penghargaan terlambat";
+      case PENGHARGAAN -> "Penghargaan ASN berkinerja terbaik";
     };
   }
 }
