@@ -108,6 +108,8 @@ public class OtorisasiCamundaService {
       izinkanMemulaiProses(BKPSDM, PROSES_SIKLUS);
       // BKPSDM may start an OPD's distribution check (kalibrasi-kurva) before every rating is in.
       izinkanMemulaiProses(BKPSDM, "kalibrasi-kurva");
+      // BKPSDM opens the award selection of a year (seleksi-penghargaan).
+      izinkanMemulaiProses(BKPSDM, "seleksi-penghargaan");
 
       Filter saya = pastikanFilter(FILTER_TUGAS_SAYA,
           taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
