@@ -8,6 +8,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.organisasi.Peran;
+import id.go.langsakota.kinerja.pemberitahuan.Pemberitahuan;
+import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanRepository;
 import id.go.langsakota.kinerja.organisasi.PeranPengguna;
 import id.go.langsakota.kinerja.organisasi.PeranPenggunaRepository;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
@@ -59,6 +61,7 @@ class SeleksiPenghargaanProsesTest {
   @Autowired RegisterOrganisasiService register;
   @Autowired PenghargaanService service;
   @Autowired PengumumanPenghargaan pengumuman;
+  @Autowired PemberitahuanRepository pemberitahuan;
 
   @BeforeEach
   void siapkan() {
@@ -320,6 +323,14 @@ class SeleksiPenghargaanProsesTest {
     Task t = tugasOpd(pi, o.kodeOpd);
     assertThatThrownBy(() -> pengumuman.teks(tahun)).hasMessageContaining("belum tersedia");
 
+    assertThat(t.getDueDate()).isNotNull();
+    Job ingat = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_PengingatNominasi").singleResult();
+    assertThat(ingat.getDuedate()).isBefore(t.getDueDate());
+    management.executeJob(ingat.getId());
+    jalankanJob(pi);
+    assertThat(pi).hasPassed("Task_IngatkanNominasi");
+    assertThat(pemberitahuan.findByPenerimaOrderById(o.nipKepala))
+        .anyMatch(p -> p.getJenis() == Pemberitahuan.Jenis.PENGINGAT_PENGHARGAAN);
     Job batas = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_BatasNominasi").singleResult();
     management.executeJob(batas.getId());
     jalankanJob(pi);
