@@ -110,6 +110,8 @@ public class OtorisasiCamundaService {
       izinkanMemulaiProses(BKPSDM, "kalibrasi-kurva");
       // pengembangan-kompetensi: BKPSDM by hand from Tasklist; an ASN asks over /api (an ASN sees no definitions)
       izinkanMemulaiProses(BKPSDM, "pengembangan-kompetensi");
+      // BKPSDM opens the award selection of a year (seleksi-penghargaan).
+      izinkanMemulaiProses(BKPSDM, "seleksi-penghargaan");
 
       Filter saya = pastikanFilter(FILTER_TUGAS_SAYA,
           taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),

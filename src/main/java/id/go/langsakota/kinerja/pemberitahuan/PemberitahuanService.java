@@ -162,6 +162,9 @@ public class PemberitahuanService {
       case PENGINGAT_PELATIHAN -> "Pengingat: batas unggah sertifikat pelatihan";
       case PELATIHAN_TERLAMBAT -> "Pelatihan terlambat";
       case PELATIHAN_TERVERIFIKASI -> "Sertifikat pelatihan diverifikasi";
+      case PENGINGAT_PENGHARGAAN -> "Pengingat: batas tugas seleksi penghargaan";
+      case ESKALASI_PENGHARGAAN -> "Eskalasi: tugas seleksi penghargaan terlambat";
+      case PENGHARGAAN -> "Penghargaan ASN berkinerja terbaik";
     };
   }
 }

@@ -76,7 +76,15 @@ public enum KunciPengaturan {
       "Pemeriksaan JP tahunan: jumlah ASN per job (satu transaksi per bagian)"),
   /** Days after the scheduled end of a training for the ASN to upload the certificate. */
   HARI_LAPOR_PELATIHAN("14", Jenis.BILANGAN_BULAT,
-      "Batas unggah sertifikat pelatihan (hari setelah tanggal selesai terjadwal)");
+      "Batas unggah sertifikat pelatihan (hari setelah tanggal selesai terjadwal)"),
+  /** Days for each head of OPD to nominate in seleksi-penghargaan; then escalation to BKPSDM. */
+  HARI_NOMINASI_PENGHARGAAN("14", Jenis.BILANGAN_BULAT_POSITIF, "Seleksi penghargaan: batas nominasi oleh kepala OPD (hari sejak seleksi dibuka)"),
+  /** Days for each Tim Penilai Kinerja member to score the shortlist. */
+  HARI_PENILAIAN_TIM_PENGHARGAAN("7", Jenis.BILANGAN_BULAT_POSITIF, "Seleksi penghargaan: batas penilaian daftar pendek oleh Tim Penilai Kinerja (hari)"),
+  /** Days for the Wali Kota to approve or send back. */
+  HARI_PERSETUJUAN_PENGHARGAAN("7", Jenis.BILANGAN_BULAT_POSITIF, "Seleksi penghargaan: batas persetujuan Wali Kota (hari)"),
+  /** Nominees per category that reach the Tim Penilai Kinerja (top N of the scoring). */
+  JUMLAH_DAFTAR_PENDEK_PENGHARGAAN("3", Jenis.BILANGAN_BULAT_POSITIF, "Seleksi penghargaan: jumlah nominasi teratas per kategori yang dinilai Tim Penilai Kinerja");
 
   enum Jenis { ANGKA, BILANGAN_BULAT, BILANGAN_BULAT_POSITIF, PERIODE, TANGGAL_TAHUNAN, KEBIJAKAN_PERIODE_TERLAMBAT, YA_TIDAK }
 
