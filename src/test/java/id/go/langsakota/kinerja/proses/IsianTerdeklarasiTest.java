@@ -44,6 +44,9 @@ class IsianTerdeklarasiTest {
     semua.putAll(id.go.langsakota.kinerja.pengembangan.PengembanganKompetensiProses.ISIAN);
     semua.put(id.go.langsakota.kinerja.pengembangan.PengembanganKompetensiProses.FORMULIR_MULAI,
         id.go.langsakota.kinerja.pengembangan.PengembanganKompetensiProses.ISIAN_MULAI);
+    semua.putAll(id.go.langsakota.kinerja.penghargaan.SeleksiPenghargaanProses.ISIAN);
+    semua.put(id.go.langsakota.kinerja.penghargaan.SeleksiPenghargaanProses.FORMULIR_MULAI,
+        id.go.langsakota.kinerja.penghargaan.SeleksiPenghargaanProses.ISIAN_MULAI);
     return semua;
   }
 
