@@ -147,7 +147,8 @@
     if (t.ratingHasilKerja || t.predikat) {
       h += '<div class="dokumen"><a class="tombol" href="' + dasarUrl(r) + '/evaluasi-tahunan.pdf" download>Unduh Dokumen Evaluasi Tahunan (PDF)</a></div>';
     }
-    h += '</section>' + bagianKeberatan(r) + bagianPelatihan(r);
+    h += '</section>' + bagianKeberatan(r) + bagianPelatihan(r) + bagianKebutuhanPelatihan(r)
+      + bagianPembinaan(r) + bagianPenghargaan(r);
     for (const b of r.belumTersedia) {
       h += '<section class="kartu"><h2>' + esc(b.judul) + '</h2><p class="belum">' + esc(b.keterangan) + '</p></section>';
     }
@@ -221,6 +222,106 @@
         + '<td data-label="Status">' + esc(x.labelStatus) + (x.catatanPengembalian ? '<div class="kecil">Catatan BKPSDM: ' + esc(x.catatanPengembalian) + '</div>' : '') + '</td>'
         + '<td data-label="Sertifikat">' + (x.sertifikat ? '<a href="' + esc(x.sertifikat.url) + '">Unduh</a>' : '–') + '</td></tr>').join('')
       + '</tbody></table><p class="kecil">Hanya pelatihan yang sudah diverifikasi BKPSDM yang dihitung; tahun menurut tanggal selesai.</p>';
+    return h + '</section>';
+  }
+
+  // Follow-ups read from their processes' tables: dates as dd-MM-yyyy, as the registers print them.
+  function tgl(s) {
+    if (!s) return '–';
+    const d = new Date(s.length === 10 ? s + 'T00:00:00' : s);
+    const dua = (n) => String(n).padStart(2, '0');
+    return dua(d.getDate()) + '-' + dua(d.getMonth() + 1) + '-' + d.getFullYear();
+  }
+
+  // Training needs of pengembangan-kompetensi opened for the year (what started them, the gap, the assignment).
+  function bagianKebutuhanPelatihan(r) {
+    const daftar = r.kebutuhanPelatihan || [];
+    let h = '<section class="kartu" id="kebutuhan-pelatihan"><h2>Kebutuhan pelatihan ' + r.skp.tahun + '</h2>';
+    if (!daftar.length) {
+      return h + '<p class="belum">Tidak ada kebutuhan pelatihan pada tahun ini.</p></section>';
+    }
+    h += '<table class="kartu-hp"><thead><tr><th>Pemicu dan kesenjangan</th><th>Status</th><th>Pelatihan ditetapkan</th>'
+      + '<th>Jadwal</th><th>Batas unggah sertifikat</th><th class="angka">JP dihitung</th></tr></thead><tbody>'
+      + daftar.map((k) => '<tr><td data-label="Pemicu">' + esc(k.labelPemicu) + '<div class="kecil">' + esc(k.kesenjangan) + '</div></td>'
+        + '<td data-label="Status">' + esc(k.labelStatus) + '</td>'
+        + '<td data-label="Pelatihan">' + (k.namaPelatihan ? esc(k.namaPelatihan) : '<span class="belum">Belum ditetapkan</span>') + '</td>'
+        + '<td data-label="Jadwal">' + (k.tanggalMulai ? tgl(k.tanggalMulai) + ' s.d. ' + tgl(k.tanggalSelesai) : '–') + '</td>'
+        + '<td data-label="Batas">' + tgl(k.batasLapor)
+        + (k.terlambat ? '<div><span class="lencana terlambat">Terlambat</span></div>' : '') + '</td>'
+        + '<td data-label="JP" class="angka">' + angka(k.jpDikreditkan) + '</td></tr>').join('')
+      + '</tbody></table><p class="kecil">JP dihitung setelah sertifikat diverifikasi BKPSDM.</p>';
+    return h + '</section>';
+  }
+
+  // The improvement period after the year's predikat: plan, check-ins, re-evaluation, decision.
+  function bagianPembinaan(r) {
+    const p = r.pembinaan;
+    let h = '<section class="kartu" id="pembinaan"><h2>Pembinaan kinerja ' + r.skp.tahun + '</h2>';
+    if (!p) {
+      return h + '<p class="belum">Tidak ada pembinaan kinerja untuk tahun ini.</p></section>';
+    }
+    h += '<p><span class="lencana">' + esc(p.labelStatus) + '</span></p>'
+      + '<dl class="data"><dt>Predikat awal</dt><dd>' + esc(label(p.predikatAwal)) + '</dd>'
+      + '<dt>Pejabat penilai</dt><dd>' + esc(p.pejabatPenilai || '–') + '</dd>'
+      + '<dt>Masa pembinaan</dt><dd>' + (p.tanggalMulaiMasa ? tgl(p.tanggalMulaiMasa) + ' s.d. ' + tgl(p.tanggalAkhirMasa)
+        : 'Dimulai setelah rencana disetujui (' + angka(p.bulanPembinaan) + ' bulan)') + '</dd></dl>';
+    const rc = p.rencana;
+    h += '<h3>Rencana pembinaan</h3>';
+    if (rc) {
+      h += '<dl class="data"><dt>Status</dt><dd>' + esc(rc.labelStatus) + ' (versi ' + rc.versi + ', disusun ' + tgl(rc.disusunPada)
+        + (rc.ditanggapiPada ? ', ditanggapi ' + tgl(rc.ditanggapiPada) : '') + ')</dd>'
+        + '<dt>Tujuan</dt><dd class="teks">' + esc(rc.tujuan) + '</dd>'
+        + '<dt>Dukungan</dt><dd class="teks">' + esc(rc.dukungan) + '</dd>'
+        + '<dt>Jadwal pertemuan</dt><dd class="teks">' + esc(rc.jadwalPertemuan) + '</dd></dl>';
+    } else {
+      h += '<p class="belum">Tidak ada rencana yang disusun sejauh ini.</p>';
+    }
+    h += '<h3>Pertemuan bulanan</h3>';
+    if (p.pertemuan.length) {
+      h += '<table class="kartu-hp"><thead><tr><th>Bulan ke</th><th>Tanggal</th><th>Catatan pejabat penilai</th><th>Tanggapan ASN</th></tr></thead><tbody>'
+        + p.pertemuan.map((m) => '<tr><td data-label="Bulan ke">' + m.bulanKe + '</td><td data-label="Tanggal">' + tgl(m.tanggal) + '</td>'
+          + '<td data-label="Catatan" class="teks">' + esc(m.catatanPenilai) + '</td><td data-label="Tanggapan" class="teks">' + esc(m.tanggapanAsn || '–') + '</td></tr>').join('')
+        + '</tbody></table>';
+    } else {
+      h += '<p class="belum">Tidak ada pertemuan yang dicatat sejauh ini.</p>';
+    }
+    const e = p.evaluasi;
+    h += '<h3>Evaluasi ulang</h3>';
+    if (e) {
+      h += '<dl class="data"><dt>Rating hasil kerja</dt><dd>' + kat(e.ratingHasilKerja) + '</dd>'
+        + '<dt>Rating perilaku</dt><dd>' + kat(e.ratingPerilaku) + '</dd>'
+        + '<dt>Predikat</dt><dd>' + esc(label(e.predikat))
+        + (e.membaik == null ? '' : e.membaik ? ' · membaik' : ' · belum membaik') + '</dd>'
+        + '<dt>Catatan</dt><dd class="teks">' + esc(e.catatan || '–') + '</dd>'
+        + '<dt>Dievaluasi</dt><dd>' + esc(e.dievaluasiOleh || '–') + ', ' + tgl(e.dievaluasiPada) + '</dd></dl>';
+    } else {
+      h += '<p class="belum">Tidak ada evaluasi ulang sejauh ini.</p>';
+    }
+    if (p.rekomendasi || p.keputusan) {
+      h += '<h3>Rekomendasi dan keputusan</h3><dl class="data">'
+        + '<dt>Rekomendasi sistem</dt><dd>' + esc(p.rekomendasi || '–')
+        + (p.alasanRekomendasi ? '<div class="kecil">' + esc(p.alasanRekomendasi) + '</div>' : '') + '</dd>'
+        + '<dt>Keputusan</dt><dd>' + (p.keputusan ? esc(p.keputusan) : '<span class="belum">Tidak ada keputusan sejauh ini</span>')
+        + (p.alasanKeputusan ? '<div class="kecil">' + esc(p.alasanKeputusan) + '</div>' : '') + '</dd>'
+        + (p.keputusan ? '<dt>Nomor dan tanggal</dt><dd>' + esc(p.nomorKeputusan || '–') + ', ' + tgl(p.tanggalKeputusan) + '</dd>' : '')
+        + '</dl>';
+    }
+    return h + '</section>';
+  }
+
+  // Awards of the year's seleksi-penghargaan won by the ASN.
+  function bagianPenghargaan(r) {
+    const daftar = r.penghargaan || [];
+    let h = '<section class="kartu" id="penghargaan"><h2>Penghargaan ' + r.skp.tahun + '</h2>';
+    if (!daftar.length) {
+      return h + '<p class="belum">Tidak ada penghargaan yang diterima pada tahun ini.</p></section>';
+    }
+    h += '<table class="kartu-hp"><thead><tr><th>Tahun</th><th>Kategori</th><th>Nomor Keputusan Wali Kota</th><th>Ditetapkan</th></tr></thead><tbody>'
+      + daftar.map((x) => '<tr><td data-label="Tahun">' + x.tahun + '</td>'
+        + '<td data-label="Kategori">ASN berkinerja terbaik, ' + esc(x.labelKategori) + '</td>'
+        + '<td data-label="Nomor">' + esc(x.nomorKeputusan || '–') + '</td>'
+        + '<td data-label="Ditetapkan">' + tgl(x.ditetapkanPada) + '</td></tr>').join('')
+      + '</tbody></table>';
     return h + '</section>';
   }
 

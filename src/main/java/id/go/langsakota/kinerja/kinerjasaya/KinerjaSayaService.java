@@ -100,6 +100,7 @@ public class KinerjaSayaService {
   private final PengembanganKompetensiService pengembangan;
   private final KeberatanRepository keberatanRepository;
   private final KeberatanService keberatanService;
+  private final TindakLanjutBaca tindakLanjut;
 
   public KinerjaSayaService(SkpRepository skpRepository,
       PenilaianPeriodikRepository penilaianRepository,
@@ -109,7 +110,8 @@ public class KinerjaSayaService {
       JabatanRepository jabatanRepository, RegisterOrganisasiService register,
       PengaturanService pengaturan, DecisionService decisionService,
       IdentityService identityService, EntityManager em, PengembanganKompetensiService pengembangan,
-      KeberatanRepository keberatanRepository, KeberatanService keberatanService) {
+      KeberatanRepository keberatanRepository, KeberatanService keberatanService,
+      TindakLanjutBaca tindakLanjut) {
     this.skpRepository = skpRepository;
     this.penilaianRepository = penilaianRepository;
     this.realisasiRepository = realisasiRepository;
@@ -126,6 +128,7 @@ public class KinerjaSayaService {
     this.pengembangan = pengembangan;
     this.keberatanRepository = keberatanRepository;
     this.keberatanService = keberatanService;
+    this.tindakLanjut = tindakLanjut;
   }
 
   /** Who is asking, and whose performance they may open (themself, their team). */
@@ -226,7 +229,10 @@ public class KinerjaSayaService {
         skp.getTanggalSelesai(), skp.getJenisPeriode(), skp.getStatus(), skp.getTanggalDisetujui());
     return new RincianKinerja(PEMERINTAH, identitas(pegawai, acuan), idPenilai, idAtasan, jpt, info,
         rhk, perilaku, periode, tahunan, aturan(), belumTersedia(),
-        pelatihan(pegawai.getNip(), skp.getTahun()), keberatan(pegawai.getNip(), skp.getTahun(), namaOrang));
+        pelatihan(pegawai.getNip(), skp.getTahun()), keberatan(pegawai.getNip(), skp.getTahun(), namaOrang),
+        tindakLanjut.kebutuhanPelatihan(pegawai.getNip(), skp.getTahun()),
+        tindakLanjut.pembinaan(pegawai.getNip(), skp.getTahun(), id -> nama(id, namaOrang)),
+        tindakLanjut.penghargaan(pegawai.getNip(), skp.getTahun()));
   }
 
   private Periode periode(PenilaianPeriodik p, Skp skp, Map<Long, IndikatorKinerja> indikatorById,

@@ -39,7 +39,13 @@ public record RincianKinerja(
     /** Trainings whose tanggal selesai is in the SKP's year and the verified JP. */
     Pelatihan pelatihan,
     /** The ASN's appeals against this year's final result (at most one per year), every step. */
-    List<KeberatanTahunan> keberatan) {
+    List<KeberatanTahunan> keberatan,
+    /** Training needs (pengembangan-kompetensi) opened for this year, newest first. */
+    List<KebutuhanPelatihanTahunan> kebutuhanPelatihan,
+    /** The improvement period (pembinaan-kinerja) after this year's predikat; null when there is none. */
+    PembinaanTahunan pembinaan,
+    /** Awards of this year's seleksi-penghargaan won by the ASN. */
+    List<PenghargaanTahunan> penghargaan) {
 
   /** A person as official documents name them; fields the register does not know are null. */
   public record Identitas(String nip, String nama, String pangkatGolongan, String jabatan,
@@ -149,4 +155,41 @@ public record RincianKinerja(
 
   /** A section whose process is not built yet: shown as such, never filled with invented data. */
   public record BagianBelumTersedia(String kode, String judul, String keterangan) {}
+
+  /**
+   * One training need: why it was opened (label of the trigger), the gap, where it stands, the
+   * training assigned with its schedule and the deadline for the certificate.
+   *
+   * @param terlambat the certificate deadline passed while the need was still open
+   * @param jpDikreditkan JP counted once BKPSDM verified the certificate; null before
+   */
+  public record KebutuhanPelatihanTahunan(Long id, String pemicu, String labelPemicu, String kesenjangan,
+      String status, String labelStatus, String namaPelatihan, LocalDate tanggalMulai, LocalDate tanggalSelesai,
+      LocalDate batasLapor, boolean terlambat, Integer jpDikreditkan) {}
+
+  /**
+   * The improvement period: status, predikat that started it, the period's dates, the plan the
+   * ASN agreed (latest version), the check-ins so far, the re-evaluation and, when not improved,
+   * the recommendation and the decision recorded on the pegawai.
+   */
+  public record PembinaanTahunan(Long id, String status, String labelStatus, Predikat predikatAwal,
+      String pejabatPenilai, int bulanPembinaan, LocalDate tanggalMulaiMasa, LocalDate tanggalAkhirMasa,
+      RencanaPembinaanTahunan rencana, List<PertemuanPembinaanTahunan> pertemuan, EvaluasiPembinaan evaluasi,
+      String rekomendasi, String alasanRekomendasi, String keputusan, String alasanKeputusan,
+      String nomorKeputusan, LocalDate tanggalKeputusan) {}
+
+  /** @param status DIAJUKAN, DIKEMBALIKAN or DISETUJUI */
+  public record RencanaPembinaanTahunan(int versi, String tujuan, String dukungan, String jadwalPertemuan,
+      String status, String labelStatus, Instant disusunPada, Instant ditanggapiPada) {}
+
+  public record PertemuanPembinaanTahunan(int bulanKe, LocalDate tanggal, String catatanPenilai,
+      String tanggapanAsn) {}
+
+  /** @param membaik null until the result is recorded */
+  public record EvaluasiPembinaan(Rating ratingHasilKerja, Rating ratingPerilaku, Predikat predikat,
+      Boolean membaik, String catatan, String dievaluasiOleh, Instant dievaluasiPada) {}
+
+  /** An award won: year, category and the Wali Kota's decree (null when none was entered). */
+  public record PenghargaanTahunan(int tahun, String kategori, String labelKategori, String nomorKeputusan,
+      Instant ditetapkanPada) {}
 }

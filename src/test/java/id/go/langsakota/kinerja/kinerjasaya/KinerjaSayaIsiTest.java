@@ -260,7 +260,7 @@ class KinerjaSayaIsiTest {
         "Wali Kota Langsa", null, "Pemerintah Kota Langsa", false);
     RincianKinerja jpt = new RincianKinerja(r.pemerintah(), r.pegawai(), r.pejabatPenilai(), atasan,
         true, r.skp(), r.rhk(), r.perilaku(), r.periode(), r.tahunan(), r.aturan(), r.belumTersedia(),
-        r.pelatihan(), r.keberatan());
+        r.pelatihan(), r.keberatan(), r.kebutuhanPelatihan(), r.pembinaan(), r.penghargaan());
     assertThat(rata(teks(DokumenPdf.skp(jpt)))).contains("Atasan Pejabat Penilai Kinerja", "Wali Kota Langsa");
   }
 
@@ -294,7 +294,7 @@ class KinerjaSayaIsiTest {
         r.pegawai().unitKerja(), r.pegawai().opd(), false);
     RincianKinerja lain = new RincianKinerja(r.pemerintah(), nama, r.pejabatPenilai(), null, false,
         r.skp(), r.rhk(), r.perilaku(), r.periode(), r.tahunan(), r.aturan(), r.belumTersedia(),
-        r.pelatihan(), r.keberatan());
+        r.pelatihan(), r.keberatan(), r.kebutuhanPelatihan(), r.pembinaan(), r.penghargaan());
     assertThat(rata(teks(DokumenPdf.skp(lain)))).contains("Dr. Zulfikri Ré’uf, S.E., M.Si.",
         "Pengadministrasi – Kepegawaian");
   }
