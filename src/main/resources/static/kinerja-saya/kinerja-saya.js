@@ -240,13 +240,13 @@
     if (!daftar.length) {
       return h + '<p class="belum">Tidak ada kebutuhan pelatihan pada tahun ini.</p></section>';
     }
-    h += '<table class="kartu-hp"><thead><tr><th>Pemicu dan kesenjangan</th><th>Status</th><th>Pelatihan ditetapkan</th>'
+    h += '<table class="kartu-hp tindak-lanjut"><thead><tr><th>Pemicu dan kesenjangan</th><th>Status</th><th>Pelatihan ditetapkan</th>'
       + '<th>Jadwal</th><th>Batas unggah sertifikat</th><th class="angka">JP dihitung</th></tr></thead><tbody>'
       + daftar.map((k) => '<tr><td data-label="Pemicu">' + esc(k.labelPemicu) + '<div class="kecil">' + esc(k.kesenjangan) + '</div></td>'
         + '<td data-label="Status">' + esc(k.labelStatus) + '</td>'
         + '<td data-label="Pelatihan">' + (k.namaPelatihan ? esc(k.namaPelatihan) : '<span class="belum">Belum ditetapkan</span>') + '</td>'
-        + '<td data-label="Jadwal">' + (k.tanggalMulai ? tgl(k.tanggalMulai) + ' s.d. ' + tgl(k.tanggalSelesai) : '–') + '</td>'
-        + '<td data-label="Batas">' + tgl(k.batasLapor)
+        + '<td data-label="Jadwal" class="tanggal">' + (k.tanggalMulai ? tgl(k.tanggalMulai) + '<br>s.d. ' + tgl(k.tanggalSelesai) : '–') + '</td>'
+        + '<td data-label="Batas" class="tanggal">' + tgl(k.batasLapor)
         + (k.terlambat ? '<div><span class="lencana terlambat">Terlambat</span></div>' : '') + '</td>'
         + '<td data-label="JP" class="angka">' + angka(k.jpDikreditkan) + '</td></tr>').join('')
       + '</tbody></table><p class="kecil">JP dihitung setelah sertifikat diverifikasi BKPSDM.</p>';
@@ -278,7 +278,7 @@
     }
     h += '<h3>Pertemuan bulanan</h3>';
     if (p.pertemuan.length) {
-      h += '<table class="kartu-hp"><thead><tr><th>Bulan ke</th><th>Tanggal</th><th>Catatan pejabat penilai</th><th>Tanggapan ASN</th></tr></thead><tbody>'
+      h += '<table class="kartu-hp tindak-lanjut"><thead><tr><th>Bulan ke</th><th>Tanggal</th><th>Catatan pejabat penilai</th><th>Tanggapan ASN</th></tr></thead><tbody>'
         + p.pertemuan.map((m) => '<tr><td data-label="Bulan ke">' + m.bulanKe + '</td><td data-label="Tanggal">' + tgl(m.tanggal) + '</td>'
           + '<td data-label="Catatan" class="teks">' + esc(m.catatanPenilai) + '</td><td data-label="Tanggapan" class="teks">' + esc(m.tanggapanAsn || '–') + '</td></tr>').join('')
         + '</tbody></table>';
@@ -316,11 +316,11 @@
     if (!daftar.length) {
       return h + '<p class="belum">Tidak ada penghargaan yang diterima pada tahun ini.</p></section>';
     }
-    h += '<table class="kartu-hp"><thead><tr><th>Tahun</th><th>Kategori</th><th>Nomor Keputusan Wali Kota</th><th>Ditetapkan</th></tr></thead><tbody>'
+    h += '<table class="kartu-hp tindak-lanjut"><thead><tr><th>Tahun</th><th>Kategori</th><th>Nomor Keputusan Wali Kota</th><th>Ditetapkan</th></tr></thead><tbody>'
       + daftar.map((x) => '<tr><td data-label="Tahun">' + x.tahun + '</td>'
         + '<td data-label="Kategori">ASN berkinerja terbaik, ' + esc(x.labelKategori) + '</td>'
         + '<td data-label="Nomor">' + esc(x.nomorKeputusan || '–') + '</td>'
-        + '<td data-label="Ditetapkan">' + tgl(x.ditetapkanPada) + '</td></tr>').join('')
+        + '<td data-label="Ditetapkan" class="tanggal">' + tgl(x.ditetapkanPada) + '</td></tr>').join('')
       + '</tbody></table>';
     return h + '</section>';
   }

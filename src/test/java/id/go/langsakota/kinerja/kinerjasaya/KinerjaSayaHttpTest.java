@@ -157,6 +157,11 @@ class KinerjaSayaHttpTest {
         .header("X-XSRF-TOKEN", xsrf).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(beranda.statusCode()).isEqualTo(200);
     assertThat(beranda.body()).contains("\"nip\":\"" + o.asn() + "\"");
+    // the year's JSON carries the follow-up sections the page renders (empty here: no follow-up yet)
+    HttpResponse<String> rincian = klien.send(HttpRequest.newBuilder(URI.create(akar + dasar)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(rincian.statusCode()).isEqualTo(200);
+    assertThat(rincian.body()).contains("\"kebutuhanPelatihan\":[]", "\"penghargaan\":[]");
     HttpResponse<byte[]> pdf = klien.send(HttpRequest.newBuilder(URI.create(akar + dasar + "/skp.pdf")).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
