@@ -225,13 +225,8 @@
     return h + '</section>';
   }
 
-  // Follow-ups read from their processes' tables: dates as dd-MM-yyyy, as the registers print them.
-  function tgl(s) {
-    if (!s) return '–';
-    const d = new Date(s.length === 10 ? s + 'T00:00:00' : s);
-    const dua = (n) => String(n).padStart(2, '0');
-    return dua(d.getDate()) + '-' + dua(d.getMonth() + 1) + '-' + d.getFullYear();
-  }
+  // Follow-ups: dates written as on the rest of the page ("12 Februari 2025").
+  const tgl = tanggal;
 
   // Training needs of pengembangan-kompetensi opened for the year (what started them, the gap, the assignment).
   function bagianKebutuhanPelatihan(r) {
