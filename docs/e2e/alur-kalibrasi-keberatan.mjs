@@ -148,8 +148,16 @@ async function masuk(user, url = BASE + '/camunda/app/tasklist/') {
   halaman = page;
   page.on('pageerror', (e) => console.log('    pageerror:', e.message));
   await page.goto(url);
-  await page.fill('input[ng-model="username"]', user);
-  await page.fill('input[ng-model="password"]', 'demo');
+  // Tasklist focuses the user name field a moment after the form renders: a password typed in that
+  // moment lands in the user name. Fill, read both back, and fill again until they hold.
+  for (let coba = 1; ; coba++) {
+    await page.fill('input[ng-model="username"]', user);
+    await page.fill('input[ng-model="password"]', 'demo');
+    if (await page.inputValue('input[ng-model="username"]') === user
+      && await page.inputValue('input[ng-model="password"]') === 'demo') break;
+    if (coba === 5) throw new Error('formulir masuk tidak menyimpan nama pengguna/kata sandi (login form keeps losing input)');
+    await page.waitForTimeout(500);
+  }
   await page.click('button[type="submit"]');
   await page.waitForSelector('.tasks-list', { timeout: 90000 });
   // The list loads after the shell ("Memuat…"); on a loaded machine that takes seconds.
