@@ -88,11 +88,8 @@ class PembinaanController {
   @Operation(summary = "Daftar pembinaan kinerja: BKPSDM semua (opsional per tahun); pengguna lain miliknya sendiri "
       + "dan yang ia bina sebagai pejabat penilai")
   List<Rincian> daftar(@RequestParam(required = false) Integer tahun, Authentication auth) {
-    boolean semua = bkpsdm(auth);
-    return repository.findAllByOrderByTahunDescNipAsc().stream()
-        .filter(p -> tahun == null || p.getTahun() == tahun)
-        .filter(p -> semua || auth.getName().equals(p.getNip()) || auth.getName().equals(p.getPejabatPenilai()))
-        .map(this::rincian).toList();
+    // filtered in the database: an ASN's call must not read every pembinaan of the city
+    return repository.daftarUntuk(tahun, bkpsdm(auth), auth.getName()).stream().map(this::rincian).toList();
   }
 
   @GetMapping("/api/pembinaan/{id}")
