@@ -44,7 +44,7 @@ public class TugasPembinaanListener implements TaskListener {
     switch (kunci) {
       case TUGAS_SUSUN -> {
         RencanaPembinaan r = service.susunRencana(id, pengguna, BacaIsian.teks(task, TUJUAN),
-            BacaIsian.teks(task, DUKUNGAN), BacaIsian.teks(task, JADWAL), sekarang);
+            BacaIsian.teks(task, DUKUNGAN), BacaIsian.teks(task, JADWAL), BacaIsian.teks(task, PELATIHAN), sekarang);
         KomentarTugas.catat(task, "Rencana pembinaan versi " + r.getVersiRencana() + " diajukan kepada ASN.");
       }
       case TUGAS_SETUJUI -> {
@@ -87,6 +87,9 @@ public class TugasPembinaanListener implements TaskListener {
         RencanaPembinaan lama = service.rencanaTerakhir(id).orElse(null);
         boolean kembali = lama != null && lama.getStatus() == StatusRencana.DIKEMBALIKAN;
         task.setVariable(CATATAN_PENGEMBALIAN, kembali ? "Dikembalikan ASN: " + lama.getCatatanAsn() : "-");
+        task.setVariableLocal(OPSI_PELATIHAN, BacaIsian.json(service.opsiPelatihan()));
+        task.setVariable(PELATIHAN, lama == null || lama.getKatalogPelatihanId() == null ? TANPA_PELATIHAN
+            : String.valueOf(lama.getKatalogPelatihanId()));
         if (lama != null) {
           task.setVariable(TUJUAN, lama.getTujuan());
           task.setVariable(DUKUNGAN, lama.getDukungan());
