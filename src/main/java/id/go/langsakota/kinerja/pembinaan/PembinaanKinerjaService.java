@@ -43,6 +43,9 @@ public class PembinaanKinerjaService {
       Predikat.SANGAT_KURANG);
   static final int TEKS_MINIMAL = 20;
   static final int TEKS_MAKSIMAL = 2000;
+  /** rencana_pembinaan.jadwal_pertemuan and pembinaan_kinerja.nomor_keputusan (a longer text would be a 500). */
+  static final int JADWAL_MAKSIMAL = 1000;
+  static final int NOMOR_MAKSIMAL = 100;
   /** Who started it when the system did (the automatic start after the final predikat). */
   public static final String SISTEM = "sistem";
 
@@ -184,7 +187,7 @@ public class PembinaanKinerjaService {
     List<String> kesalahan = new ArrayList<>();
     wajib(tujuan, "Tujuan pembinaan", kesalahan);
     wajib(dukungan, "Dukungan yang diberikan", kesalahan);
-    wajib(jadwal, "Jadwal pertemuan", kesalahan);
+    wajib(jadwal, "Jadwal pertemuan", kesalahan, JADWAL_MAKSIMAL);
     Long katalogId = pelatihan(pelatihan, kesalahan);
     if (!kesalahan.isEmpty()) {
       throw new IsianTidakValidException(kesalahan);
@@ -431,10 +434,21 @@ public class PembinaanKinerjaService {
    */
   public Pembinaan putuskan(Long id, String pengguna, String keputusan, String alasan, String nomor,
       LocalDate tanggalKeputusan, Instant sekarang) {
+    return putuskan(id, pengguna, true, keputusan, alasan, nomor, tanggalKeputusan, sekarang);
+  }
+
+  /** @param olehBkpsdm whether {@code pengguna} is a member of BKPSDM (the task listener asks Camunda) */
+  public Pembinaan putuskan(Long id, String pengguna, boolean olehBkpsdm, String keputusan, String alasan,
+      String nomor, LocalDate tanggalKeputusan, Instant sekarang) {
     Pembinaan p = ambil(id);
     if (pengguna == null || pengguna.equals(p.getPejabatPenilai()) || pengguna.equals(p.getNip())) {
       throw new IsianTidakValidException("Tindak lanjut pembinaan NIP " + p.getNip()
           + " tidak dapat diputuskan oleh pejabat penilai atau ASN yang bersangkutan");
+    }
+    // a task reassigned to someone outside BKPSDM (e.g. by an administrator) is still BKPSDM's
+    if (!olehBkpsdm) {
+      throw new IsianTidakValidException("Keputusan tindak lanjut pembinaan dicatat oleh BKPSDM; pengguna " + pengguna
+          + " bukan anggota BKPSDM");
     }
     if (p.getStatus() != StatusPembinaan.MENUNGGU_KEPUTUSAN) {
       throw new IsianTidakValidException("Pembinaan NIP " + p.getNip() + " tidak menunggu keputusan");
@@ -462,7 +476,13 @@ public class PembinaanKinerjaService {
         kesalahan.add("Tanggal keputusan PPK wajib diisi");
       } else if (tanggalKeputusan.isAfter(hari)) {
         kesalahan.add("Tanggal keputusan PPK tidak boleh setelah hari ini");
+      } else if (tanggalKeputusan.isBefore(p.getDimulaiPada().atZone(Waktu.WIB).toLocalDate())) {
+        kesalahan.add("Tanggal keputusan PPK tidak boleh sebelum pembinaan dimulai ("
+            + tanggal(p.getDimulaiPada().atZone(Waktu.WIB).toLocalDate()) + ")");
       }
+    }
+    if (nomor != null && nomor.trim().length() > NOMOR_MAKSIMAL) {
+      kesalahan.add("Nomor keputusan paling banyak " + NOMOR_MAKSIMAL + " karakter");
     }
     if (!kesalahan.isEmpty()) {
       throw new IsianTidakValidException(kesalahan);
@@ -494,11 +514,15 @@ public class PembinaanKinerjaService {
   // ------------------------------------------------------------------------------ helpers
 
   private static void wajib(String teks, String nama, List<String> kesalahan) {
+    wajib(teks, nama, kesalahan, TEKS_MAKSIMAL);
+  }
+
+  private static void wajib(String teks, String nama, List<String> kesalahan, int maksimal) {
     String t = teks == null ? "" : teks.trim();
     if (t.length() < TEKS_MINIMAL) {
       kesalahan.add(nama + " wajib diisi, minimal " + TEKS_MINIMAL + " karakter");
-    } else if (t.length() > TEKS_MAKSIMAL) {
-      kesalahan.add(nama + " paling banyak " + TEKS_MAKSIMAL + " karakter");
+    } else if (t.length() > maksimal) {
+      kesalahan.add(nama + " paling banyak " + maksimal + " karakter");
     }
   }
 

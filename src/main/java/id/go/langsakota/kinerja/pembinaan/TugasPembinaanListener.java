@@ -2,6 +2,7 @@ package id.go.langsakota.kinerja.pembinaan;
 
 import static id.go.langsakota.kinerja.pembinaan.PembinaanKinerjaProses.*;
 
+import id.go.langsakota.kinerja.identitas.GrupPengguna;
 import id.go.langsakota.kinerja.proses.BacaIsian;
 import id.go.langsakota.kinerja.proses.KomentarTugas;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
@@ -68,7 +69,9 @@ public class TugasPembinaanListener implements TaskListener {
             + ", perilaku kerja " + e.getRatingPerilakuEvaluasi().label() + ".");
       }
       case TUGAS_PUTUSKAN -> {
-        Pembinaan d = service.putuskan(id, pengguna, BacaIsian.teks(task, KEPUTUSAN),
+        boolean bkpsdm = pengguna != null && task.getProcessEngineServices().getIdentityService().createUserQuery()
+            .userId(pengguna).memberOfGroup(GrupPengguna.BKPSDM.id()).count() > 0;
+        Pembinaan d = service.putuskan(id, pengguna, bkpsdm, BacaIsian.teks(task, KEPUTUSAN),
             BacaIsian.teks(task, ALASAN_KEPUTUSAN), BacaIsian.teks(task, NOMOR_KEPUTUSAN),
             BacaIsian.tanggal(task, TANGGAL_KEPUTUSAN), sekarang);
         KomentarTugas.catat(task, d.getKeputusan() == null ? "Uji kompetensi dicatat; keputusan akhir menyusul."
