@@ -326,6 +326,16 @@ class PemantauanHttpTest {
   }
 
   @Test
+  void tercantumDalamOpenApi() {
+    ResponseEntity<String> r = http.getForEntity("/api/openapi", String.class);
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(r.getBody()).contains("Pemantauan kinerja").contains("/api/pemantauan/pengisian")
+        .contains("/api/pemantauan/pengisian.xlsx").contains("/api/pemantauan/orang")
+        .contains("/api/pemantauan/kurva").contains("/api/pemantauan/tindak-lanjut")
+        .contains("/api/pemantauan/kesehatan-proses").contains("/api/pemantauan/ringkasan-kota");
+  }
+
+  @Test
   void filterSalahDitolakDalamBahasaIndonesia() {
     Map<String, String> kasus = new LinkedHashMap<>();
     kasus.put("/api/pemantauan/pengisian", "Tahun wajib diisi");
