@@ -73,12 +73,17 @@ class PemantauanHttpTest {
       DataUjiIdentitas.peran(peranRepository, p.getNip(), p.getNama(), peran);
     }
     identitas.sinkronkan(Set.of(p.getNip()));
-    return http.withBasicAuth(p.getNip(), DataUjiIdentitas.KATA_SANDI_AWAL);
+    return http.withBasicAuth(p.getNip(), sandi());
+  }
+
+  /** The initial password of synced users (the MySQL subclass runs with Camunda's password policy). */
+  String sandi() {
+    return DataUjiIdentitas.KATA_SANDI_AWAL;
   }
 
   private TestRestTemplate sebagai(String nip) {
     identitas.sinkronkan(Set.of(nip));
-    return http.withBasicAuth(nip, DataUjiIdentitas.KATA_SANDI_AWAL);
+    return http.withBasicAuth(nip, sandi());
   }
 
   private JsonNode json(String jalur) {
