@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -192,7 +191,7 @@ class PemantauanController {
   static ResponseEntity<byte[]> berkas(String nama, byte[] isi) {
     return ResponseEntity.ok().contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(nama, StandardCharsets.UTF_8).build().toString())
+            ContentDisposition.attachment().filename(nama).build().toString())
         .body(isi);
   }
 }

@@ -414,14 +414,15 @@ class PemantauanHttpTest {
   private Workbook xlsx(String jalur, String namaBerkas) throws IOException {
     ResponseEntity<byte[]> r = bkpsdm.getForEntity(jalur, byte[].class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(r.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains(namaBerkas);
+    assertThat(r.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=\"")
+        .contains(namaBerkas);
     return new XSSFWorkbook(new ByteArrayInputStream(r.getBody()));
   }
 
   @Test
   void excelPengisianSelDemiSel() throws IOException {
     try (Workbook wb = xlsx("/api/pemantauan/pengisian.xlsx" + q,
-        "pemantauan-pengisian-" + TAHUN + "-" + data.org.kodeOpd + ".xlsx")) {
+        "filename=\"pemantauan-pengisian-" + TAHUN + "-" + data.org.kodeOpd + ".xlsx\"")) {
       Sheet s = wb.getSheetAt(0);
       String namaOpd = data.org.kodeOpd.replace("UJI", "Dinas Uji ");
       assertThat(s.getRow(0).getCell(0).getStringCellValue())
