@@ -42,7 +42,11 @@ setTimeout(() => {
 // ------------------------------------------------------------------ the runner
 
 const LANGKAH = [];
-function langkah(id, nama, fn, batas = BATAS_LANGKAH) { LANGKAH.push({ id, nama, fn, batas }); }
+// E2E_LANGKAH=instans,walikota runs only those steps (while working on one view)
+const HANYA = (process.env.E2E_LANGKAH || '').split(',').filter(Boolean);
+function langkah(id, nama, fn, batas = BATAS_LANGKAH) {
+  if (!HANYA.length || HANYA.includes(id)) LANGKAH.push({ id, nama, fn, batas });
+}
 
 let nomor = 0;
 let jumlahPeriksa = 0;
@@ -296,7 +300,7 @@ langkah('kesehatan', 'Kesehatan proses / process health', async (s) => {
 });
 
 langkah('instans', 'Instans skp-pegawai bernama di Cockpit / instances show names', async (s) => {
-  const page = s.cockpit;
+  const page = s.cockpit || await masuk(BKPSDM, 'cockpit', '.dashboard');
   await page.goto(BASE + '/camunda/app/cockpit/default/#/processes');
   await page.locator('a', { hasText: 'SKP pegawai' }).first().waitFor({ timeout: 60000 }).catch(() => {});
   const r = await fetch(BASE + '/engine-rest/process-definition?key=skp-pegawai&latestVersion=true',
@@ -319,7 +323,7 @@ langkah('instans', 'Instans skp-pegawai bernama di Cockpit / instances show name
 
 langkah('walikota', 'Wali Kota membuka Ringkasan kota dari Tasklist / the read-only summary', async () => {
   const page = await masuk(WALIKOTA, 'tasklist', '[cam-widget-header], .navbar');
-  const tautan = page.locator('#ringkasan-kota-tautan a');
+  const tautan = page.locator('#ringkasan-kota-tautan a, a#ringkasan-kota-tautan').first();
   await tautan.waitFor({ timeout: 60000 });
   periksa(true, 'tautan "Ringkasan kota" di kepala Tasklist');
   await foto(page, 'tasklist-walikota');

@@ -86,7 +86,8 @@
 
   const sekarang = new Date().getFullYear();
   const pilih = $('pilih-tahun');
-  const awal = Number(KS.param('tahun')) || sekarang;
+  // the last completed year: annual ratings, calibration and appeals end early in the next year
+  const awal = Number(KS.param('tahun')) || sekarang - 1;
   for (let t = sekarang; t >= sekarang - 5; t--) {
     pilih.add(new Option(String(t), String(t), false, t === awal));
   }

@@ -53,7 +53,7 @@ function tulis(el, teks) {
   const d = ada || document.createElement('div');
   d.className = TANDA;
   d.textContent = teks;
-  d.style.cssText = 'font-size:12px;color:#3b4652;white-space:normal;overflow-wrap:anywhere;max-width:32em;';
+  d.style.cssText = 'font-size:12px;color:#3b4652;white-space:normal;overflow-wrap:anywhere;max-width:22em;';
   if (!ada) el.insertAdjacentElement('afterend', d);
 }
 

@@ -39,17 +39,23 @@ function pasang() {
   if (!boleh) boleh = periksaPeran();
   boleh.then((ya) => {
     if (!ya || document.getElementById(TANDA)) return;
-    const daftar = document.querySelector('[cam-widget-header] ul.navbar-nav, .navbar ul.navbar-nav, .navbar ul.nav');
-    if (!daftar) return;
     const a = document.createElement('a');
     a.href = '/kinerja-saya/ringkasan-kota.html';
     a.textContent = 'Ringkasan kota';
     a.title = 'Sebaran predikat kinerja ASN kota dan per OPD, dan tindak lanjutnya (hanya baca)';
-    const li = document.createElement('li');
-    li.id = TANDA;
-    li.appendChild(a);
+    // beside "Kinerja saya" (tautan-kinerja-saya.js), in the same form: a list item or a brand link
     const kinerjaSaya = document.getElementById('kinerja-saya-tautan');
-    daftar.insertBefore(li, kinerjaSaya ? kinerjaSaya.nextSibling : daftar.firstChild);
+    const daftar = document.querySelector('[cam-widget-header] ul.navbar-nav, .navbar ul.navbar-nav, .navbar ul.nav');
+    if (kinerjaSaya && kinerjaSaya.tagName === 'A') {
+      a.id = TANDA;
+      a.className = 'navbar-brand';
+      kinerjaSaya.insertAdjacentElement('afterend', a);
+    } else if (daftar) {
+      const li = document.createElement('li');
+      li.id = TANDA;
+      li.appendChild(a);
+      daftar.insertBefore(li, kinerjaSaya ? kinerjaSaya.nextSibling : daftar.firstChild);
+    }
   });
 }
 
