@@ -36,7 +36,8 @@
       + '<p class="kecil">Setelah kalibrasi dan keberatan. ASN dinilai: ' + angka(kota.jumlahDinilai || 0) + '.</p>'
       + (kota.jumlahDinilai ? grafik(kota) : '<p class="belum">Belum ada ASN yang dinilai pada tahun ini.</p>')
       + '</section>';
-    const opd = d.perOpd || [];
+    const opd = (d.perOpd || []).filter((o) => o.jumlahDinilai > 0);
+    const belum = (d.perOpd || []).filter((o) => !(o.jumlahDinilai > 0));
     h += '<section class="kartu"><h2>Per OPD</h2>'
       + '<p class="kecil">SB Sangat Baik · B Baik · BP Butuh Perbaikan · K Kurang/Misconduct · SK Sangat Kurang (persen ASN yang dinilai). '
       + 'Pola: sebaran yang diharapkan menurut Predikat Kinerja Organisasi OPD.</p>';
@@ -54,6 +55,9 @@
             : o.melanggarPola ? '<span class="kat-DI_BAWAH_EKSPEKTASI">Tidak sesuai</span>' : '<span class="kat-DI_ATAS_EKSPEKTASI">Sesuai</span>')
           + '</td></tr>').join('')
         + '</tbody></table>';
+    }
+    if (belum.length) {
+      h += '<p class="kecil">Belum ada ASN yang dinilai: ' + belum.map((o) => esc(o.namaOpd)).join(', ') + '.</p>';
     }
     h += '</section>';
     const t = d.tindakLanjut || {};

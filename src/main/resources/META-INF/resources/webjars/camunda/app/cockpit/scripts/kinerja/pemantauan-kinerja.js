@@ -186,7 +186,12 @@ function bangun(akar, st, tahunIni) {
   akar.addEventListener('click', (ev) => {
     const b = ev.target.closest('.pk-angka');
     if (b) {
-      tampilkanOrang(akar, st, b.dataset);
+      tampilkanOrang(akar, st, Object.assign({}, b.dataset), 1);
+      return;
+    }
+    const hal = ev.target.closest('.pk-halaman');
+    if (hal) {
+      tampilkanOrang(akar, st, st.orang, Number(hal.dataset.halaman));
       return;
     }
     if (ev.target.closest('.pk-tutup')) {
@@ -246,7 +251,7 @@ function pengisian(d, filter) {
     return judul + '<p class="pk-status">Belum ada data pengisian untuk pilihan ini.</p>';
   }
   const sel = (r, kodeOpd) => KOLOM_PENGISIAN.map(([k]) => {
-    let isi = k === 'jumlahAsn' ? angka(r[k]) : angkaKlik(r[k], k, { kodeOpd: kodeOpd || '' });
+    let isi = angkaKlik(r[k], k, { kodeOpd: kodeOpd || '' });
     if (k === 'periodeTerlambat' && r.terlambatTerlamaHari) {
       isi += '<div class="pk-kecil">terlama ' + angka(r.terlambatTerlamaHari) + ' hari</div>';
     }
@@ -272,47 +277,67 @@ function kurva(d, filter) {
   let h = '<div class="pk-kepala-tabel"><h2>Kurva distribusi predikat ' + esc(d.tahun) + '</h2>'
     + '<label class="pk-tahap">Tahap <select class="form-control input-sm" name="tahap">' + opsi + '</select></label>'
     + tombolUnduh('/api/pemantauan/kurva', filter) + '</div>'
-    + '<p class="pk-kecil">Batang: persentase ASN per predikat. Garis abu-abu: batas pola kurva menurut Predikat Kinerja Organisasi OPD. '
-    + 'Batang merah: tidak sesuai pola. Kepala OPD tidak dihitung dalam kurva OPD yang dipimpinnya.</p>';
+    + '<p class="pk-kecil">Batang: persentase ASN per predikat; garis gelap: batas pola kurva menurut Predikat Kinerja Organisasi OPD; '
+    + 'batang merah: predikat yang melanggar pola. Kepala OPD tidak dihitung dalam kurva OPD yang dipimpinnya.</p>';
   const baris = d.baris || [];
-  if (d.kota && !filter.kodeOpd) {
-    h += kartuKurva(Object.assign({ namaOpd: 'Kota Langsa (semua OPD)' }, d.kota), filter, '', true);
+  const terisi = baris.filter((b) => b.jumlahDinilai > 0);
+  const kosong = baris.filter((b) => !(b.jumlahDinilai > 0));
+  if (d.kota && !filter.kodeOpd && d.kota.jumlahDinilai > 0) {
+    h += kartuKurva(Object.assign({}, d.kota, { namaOpd: 'Kota Langsa (semua OPD)' }), filter, '', true);
   }
-  if (!baris.length) {
+  if (!terisi.length) {
     return h + '<p class="pk-status">Belum ada ASN yang dinilai pada tahap ini untuk pilihan ini.</p>';
   }
-  return h + baris.map((b) => kartuKurva(b, filter, b.kodeOpd, false)).join('');
+  h += terisi.map((b) => kartuKurva(b, filter, b.kodeOpd, false)).join('');
+  if (kosong.length) {
+    h += '<p class="pk-kecil">Belum ada ASN yang dinilai pada tahap ini: ' + kosong.map((b) => esc(b.namaOpd)).join(', ') + '.</p>';
+  }
+  return h;
 }
 
 function kartuKurva(b, filter, kodeOpd, kota) {
-  const pola = {};
-  (b.pola || []).forEach((p) => { pola[p.predikat] = p; });
+  const pola = b.pola || [];
   const jumlah = b.jumlah || {};
   const pc = b.persen || {};
+  // a bound line on a bar only for a rule about that one predikat in percent
+  const garis = {};
+  const langgar = {};
+  pola.forEach((q) => {
+    const daftar = String(q.predikat || '').split(',');
+    if (q.terpenuhi === false) daftar.forEach((p) => { langgar[p] = true; });
+    if (daftar.length === 1 && /%/.test(q.batas || '')) {
+      garis[daftar[0]] = [q.min, q.max].filter((x) => x != null && x > 0 && x < 100);
+    }
+  });
   const status = kota ? ''
     : b.predikatOrganisasi == null ? '<span class="pk-lencana">Predikat organisasi belum ditetapkan</span>'
       : b.melanggarPola ? '<span class="pk-lencana pk-buruk">Tidak sesuai pola</span>'
         : '<span class="pk-lencana pk-baik">Sesuai pola</span>';
   const batang = PREDIKAT.map((p) => {
-    const q = pola[p];
     const lebar = Math.max(0, Math.min(100, Number(pc[p]) || 0));
-    const langgar = q && q.terpenuhi === false;
-    const garis = q ? ((q.min != null ? '<span class="pk-batas" style="left:' + Number(q.min) + '%" title="minimum ' + esc(q.min) + '%"></span>' : '')
-      + (q.max != null ? '<span class="pk-batas" style="left:' + Number(q.max) + '%" title="maksimum ' + esc(q.max) + '%"></span>' : '')) : '';
-    return '<tr' + (langgar ? ' class="pk-langgar"' : '') + '><th scope="row">' + NAMA_PREDIKAT[p] + '</th>'
+    const batas = (garis[p] || []).map((x) => '<span class="pk-batas" style="left:' + Number(x) + '%" title="batas ' + esc(x) + '%"></span>').join('');
+    return '<tr' + (langgar[p] ? ' class="pk-langgar"' : '') + '><th scope="row">' + NAMA_PREDIKAT[p] + '</th>'
       + '<td class="pk-grafik"><div class="pk-rel" role="img" aria-label="' + NAMA_PREDIKAT[p] + ' ' + persen(pc[p]) + '">'
-      + '<span class="pk-bar" style="width:' + lebar + '%"></span>' + garis + '</div></td>'
+      + '<span class="pk-bar" style="width:' + lebar + '%"></span>' + batas + '</div></td>'
       + '<td class="pk-num">' + persen(pc[p]) + '</td>'
-      + '<td class="pk-num">' + angkaKlik(jumlah[p] || 0, p, { kodeOpd, tahap: filter.tahap }) + '</td>'
-      + (kota ? '' : '<td>' + (q ? esc(q.batas) : '<span class="pk-kecil">–</span>') + '</td>'
-        + '<td>' + (q ? (q.terpenuhi ? 'Terpenuhi' : '<strong class="pk-buruk-teks">Dilanggar</strong>') : '') + '</td>')
-      + '</tr>';
+      + '<td class="pk-num">' + angkaKlik(jumlah[p] || 0, p, { kodeOpd, tahap: filter.tahap }) + '</td></tr>';
   }).join('');
+  const aturan = kota ? ''
+    : '<div class="pk-pola"><h4>Pola untuk predikat organisasi ' + esc(NAMA_ORGANISASI[b.predikatOrganisasi] || '–') + '</h4>'
+      + (pola.length
+        ? '<ul>' + pola.map((q) => '<li class="' + (q.terpenuhi ? 'pk-ok' : 'pk-tidak') + '"><strong>' + esc(q.label || q.predikat) + ' ' + esc(q.batas) + '</strong>: '
+          + (q.terpenuhi ? 'terpenuhi' : '<span class="pk-buruk-teks">dilanggar</span>')
+          + (q.pesan ? '<div class="pk-kecil">' + esc(q.pesan) + '</div>' : '') + '</li>').join('') + '</ul>'
+        : '<p class="pk-kecil">' + (b.predikatOrganisasi == null ? 'Pola berlaku setelah BKPSDM menetapkan Predikat Kinerja Organisasi.' : 'Tidak ada batas untuk predikat organisasi ini.') + '</p>')
+      + '</div>';
   return '<section class="pk-kartu"><div class="pk-kartu-kepala"><h3>' + esc(b.namaOpd) + '</h3>' + status + '</div>'
     + '<p class="pk-kecil">' + (kota ? '' : 'Predikat Kinerja Organisasi: <strong>' + esc(NAMA_ORGANISASI[b.predikatOrganisasi] || 'belum ditetapkan') + '</strong> · ')
+    + (b.statusKalibrasi ? esc(b.statusKalibrasi) + ' · ' : '')
     + 'ASN dinilai: ' + angka(b.jumlahDinilai) + '</p>'
-    + '<table class="table table-condensed pk-kurva"><thead><tr><th>Predikat</th><th>Sebaran</th><th class="pk-num">Persen</th><th class="pk-num">Jumlah</th>'
-    + (kota ? '' : '<th>Pola</th><th>Status</th>') + '</tr></thead><tbody>' + batang + '</tbody></table></section>';
+    + '<div class="pk-kurva-isi"><table class="table table-condensed pk-kurva"><thead><tr><th>Predikat</th><th>Sebaran</th><th class="pk-num">Persen</th><th class="pk-num">Jumlah</th>'
+    + '</tr></thead><tbody>' + batang + '</tbody></table>' + aturan + '</div>'
+    + (b.catatan && !kota ? '<p class="pk-kecil">' + esc(b.catatan) + '</p>' : '')
+    + '</section>';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,7 +366,7 @@ function tindakLanjut(d, filter) {
         + '<th class="pk-num">Terverifikasi</th><th class="pk-num">Jumlah JP</th><th class="pk-num">ASN di bawah 20 JP</th></tr></thead><tbody>'
         + pl.baris.map((r) => '<tr><th scope="row">' + esc(r.namaOpd) + '</th><td class="pk-num">' + angka(r.ditetapkan) + '</td><td class="pk-num">'
           + angka(r.selesai) + '</td><td class="pk-num">' + angka(r.terverifikasi) + '</td><td class="pk-num">' + angka(r.jumlahJp)
-          + '</td><td class="pk-num">' + angkaKlik(r.asnDiBawah20Jp, 'asnDiBawah20Jp', { kodeOpd: r.kodeOpd }) + '</td></tr>').join('')
+          + '</td><td class="pk-num">' + angka(r.asnDiBawah20Jp) + '</td></tr>').join('')
         + '</tbody></table>'
       : '<p class="pk-status">Belum ada pelatihan pada tahun ini.</p>')
     + '</section>';
@@ -386,19 +411,31 @@ function kesehatan(d) {
 // ---------------------------------------------------------------------------------------------
 // People behind a number
 
-async function tampilkanOrang(akar, st, data) {
+const UKURAN = 100;
+
+async function tampilkanOrang(akar, st, data, halaman) {
+  st.orang = data;
   const kotak = akar.querySelector('.pk-orang');
   const filter = { tahun: st.tahun, kodeOpd: data.kodeopd || '', kolom: data.kolom };
   if (data.tahap) filter.tahap = data.tahap; else if (st.periode) filter.periode = st.periode;
   kotak.hidden = false;
   kotak.innerHTML = '<p class="pk-status">Memuat daftar ASN…</p>';
-  kotak.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  kotak.scrollIntoView({ block: 'start' });
   try {
-    const d = await api('/api/pemantauan/orang?' + kueri(filter));
+    const d = await api('/api/pemantauan/orang?' + kueri(Object.assign({ halaman, ukuran: UKURAN }, filter)));
     const orang = d.orang || [];
+    const dari = (d.halaman - 1) * d.ukuran;
+    const halamanTerakhir = Math.max(1, Math.ceil(d.jumlah / d.ukuran));
+    const navigasi = halamanTerakhir > 1
+      ? '<p class="pk-navigasi">Menampilkan ' + angka(dari + 1) + '–' + angka(dari + orang.length) + ' dari ' + angka(d.jumlah) + ' ASN. '
+        + (d.halaman > 1 ? '<button type="button" class="btn btn-default btn-xs pk-halaman" data-halaman="' + (d.halaman - 1) + '">Sebelumnya</button> ' : '')
+        + (d.halaman < halamanTerakhir ? '<button type="button" class="btn btn-default btn-xs pk-halaman" data-halaman="' + (d.halaman + 1) + '">Berikutnya</button>' : '')
+        + '</p>'
+      : '<p class="pk-kecil">' + angka(d.jumlah) + ' ASN.</p>';
     kotak.innerHTML = '<div class="pk-kepala-tabel"><h2>' + esc(d.judul || 'Daftar ASN') + '</h2>'
       + tombolUnduh('/api/pemantauan/orang', filter)
       + '<button type="button" class="btn btn-link btn-sm pk-tutup">Tutup daftar</button></div>'
+      + navigasi
       + (orang.length
         ? '<table class="table table-condensed pk-tabel"><thead><tr><th>Nama</th><th>Jabatan</th><th>OPD</th><th>Keterangan</th>'
           + '<th>Sejak</th><th>Instans</th></tr></thead><tbody>'
