@@ -234,6 +234,15 @@ langkah('nama', 'Angka → nama ASN → catatan kinerja dan instans Cockpit / a 
   await tanpaGeserSamping(page, 'daftar nama');
   await page.locator('.pk-orang').scrollIntoViewIfNeeded();
   await foto(page, 'daftar-nama');
+  // the name opens the person's record (Kinerja saya, same login) in a new tab
+  const nama = page.locator('.pk-orang tbody tr th a').first();
+  const nip = (await page.locator('.pk-orang tbody tr').first().innerText()).match(/NIP (\d{18})/)[1];
+  const [catatan] = await Promise.all([page.context().waitForEvent('page'), nama.click()]);
+  await catatan.waitForLoadState();
+  await catatan.waitForFunction((n) => document.body.innerText.includes(n) && !/Memuat/.test(document.body.innerText), nip, { timeout: 60000 });
+  periksa(catatan.url().includes('/kinerja-saya/?nip=' + nip), 'catatan kinerja ASN itu terbuka (' + catatan.url().replace(BASE, '') + ')');
+  await foto(catatan, 'catatan-kinerja');
+  await catatan.close();
 });
 
 langkah('excel', 'Unduh Excel pengisian Dinas Kesehatan / the Excel twin', async (s) => {

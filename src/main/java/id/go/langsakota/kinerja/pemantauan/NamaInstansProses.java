@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes an instance readable in Cockpit: at the start of a process about one ASN it writes the
+ * Makes an instance readable in Cockpit: when a process about one ASN leaves its start event, it writes the
  * String variable {@value #VAR_PEGAWAI} = "Nama — NIP — OPD" (for {@code kalibrasi-kurva}:
  * {@value #VAR_OPD} = the OPD's name), taken from the register through the business key.
  *

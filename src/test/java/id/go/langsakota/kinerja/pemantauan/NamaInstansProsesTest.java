@@ -1,10 +1,17 @@
 package id.go.langsakota.kinerja.pemantauan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import id.go.langsakota.kinerja.skp.OrganisasiUji;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,25 @@ class NamaInstansProsesTest {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("pegawai").singleResult().getValue()).asString().contains(org.nipStaf);
     runtime.deleteProcessInstance(pi.getId(), "uji");
+  }
+
+  @Test
+  void kalibrasiMembawaNamaOpdDariBusinessKeyYangDipasangSaatMulai() {
+    OrganisasiUji org = new OrganisasiUji(ctx);
+    DelegateExecution e = mock(DelegateExecution.class);
+    when(e.getProcessDefinitionId()).thenReturn("kalibrasi-kurva:2:abc");
+    when(e.getProcessBusinessKey()).thenReturn("KK-2025-" + org.kodeOpd + "-1");
+    nama.notify(e);
+    verify(e).setVariable("opd", "Dinas " + org.kodeOpd.replace("UJI", "Uji ") + " — " + org.kodeOpd);
+  }
+
+  @Test
+  void businessKeyYangRusakTidakMenghentikanProses() {
+    DelegateExecution e = mock(DelegateExecution.class);
+    when(e.getProcessDefinitionId()).thenReturn("skp-pegawai:1:abc");
+    when(e.getProcessBusinessKey()).thenReturn("bukan-kunci");
+    nama.notify(e);
+    verify(e, never()).setVariable(anyString(), any());
   }
 
   @Test

@@ -426,12 +426,14 @@ async function tampilkanOrang(akar, st, data, halaman) {
     const orang = d.orang || [];
     const dari = (d.halaman - 1) * d.ukuran;
     const halamanTerakhir = Math.max(1, Math.ceil(d.jumlah / d.ukuran));
+    // a period counter lists periods (one ASN may appear once per period), the others ASN
+    const satuan = /^periode|^terlambat/.test(data.kolom) ? ' periode' : ' ASN';
     const navigasi = halamanTerakhir > 1
-      ? '<p class="pk-navigasi">Menampilkan ' + angka(dari + 1) + '–' + angka(dari + orang.length) + ' dari ' + angka(d.jumlah) + ' ASN. '
+      ? '<p class="pk-navigasi">Menampilkan ' + angka(dari + 1) + '–' + angka(dari + orang.length) + ' dari ' + angka(d.jumlah) + satuan + '. '
         + (d.halaman > 1 ? '<button type="button" class="btn btn-default btn-xs pk-halaman" data-halaman="' + (d.halaman - 1) + '">Sebelumnya</button> ' : '')
         + (d.halaman < halamanTerakhir ? '<button type="button" class="btn btn-default btn-xs pk-halaman" data-halaman="' + (d.halaman + 1) + '">Berikutnya</button>' : '')
         + '</p>'
-      : '<p class="pk-kecil">' + angka(d.jumlah) + ' ASN.</p>';
+      : '<p class="pk-kecil">' + angka(d.jumlah) + satuan + '.</p>';
     kotak.innerHTML = '<div class="pk-kepala-tabel"><h2>' + esc(d.judul || 'Daftar ASN') + '</h2>'
       + tombolUnduh('/api/pemantauan/orang', filter)
       + '<button type="button" class="btn btn-link btn-sm pk-tutup">Tutup daftar</button></div>'
