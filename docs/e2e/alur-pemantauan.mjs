@@ -350,6 +350,10 @@ langkah('walikota', 'Wali Kota membuka Ringkasan kota dari Tasklist / the read-o
   const tautan = page.locator('#ringkasan-kota-tautan a, a#ringkasan-kota-tautan').first();
   await tautan.waitFor({ timeout: 60000 });
   periksa(true, 'tautan "Ringkasan kota" di kepala Tasklist');
+  await page.waitForFunction(() => {
+    const l = document.querySelector('.tasks-list');
+    return l && !/Memuat/.test(l.innerText);
+  }, null, { timeout: 60000 }).catch(() => {});
   await foto(page, 'tasklist-walikota');
   await tautan.click();
   await page.waitForSelector('#isi section', { timeout: 60000 });
