@@ -157,7 +157,7 @@ function bangun(akar, st, tahunIni) {
   }
   akar.innerHTML = '<form class="pk-filter" onsubmit="return false">'
     + '<label>Tahun <select class="form-control input-sm" name="tahun">' + tahunOpsi + '</select></label>'
-    + '<label>Periode <select class="form-control input-sm" name="periode" title="Bulan ke-n (SKP bulanan) atau triwulan ke-n (SKP triwulanan)">' + periodeOpsi + '</select></label>'
+    + '<label>Periode <select class="form-control input-sm" name="periode" data-judul="Bulan ke-n (SKP bulanan) atau triwulan ke-n (SKP triwulanan)">' + periodeOpsi + '</select></label>'
     + '<label>OPD <select class="form-control input-sm" name="kodeOpd"><option value="">Semua OPD (Kota Langsa)</option></select></label>'
     + '</form>'
     + '<ul class="nav nav-tabs pk-tab" role="tablist">'
@@ -207,7 +207,21 @@ function bangun(akar, st, tahunIni) {
   tampilkanTab(akar, st);
 }
 
+// Which filters a tab uses: the curve and the follow-ups are yearly, the process health is now.
+const FILTER_TAB = {
+  pengisian: ['tahun', 'periode', 'kodeOpd'],
+  kurva: ['tahun', 'kodeOpd'],
+  'tindak-lanjut': ['tahun', 'kodeOpd'],
+  kesehatan: []
+};
+
 async function tampilkanTab(akar, st) {
+  const form = akar.querySelector('.pk-filter');
+  ['tahun', 'periode', 'kodeOpd'].forEach((n) => {
+    const berlaku = FILTER_TAB[st.tab].includes(n);
+    form.elements[n].disabled = !berlaku;
+    form.elements[n].title = berlaku ? (form.elements[n].dataset.judul || '') : 'Tidak berlaku untuk tab ini';
+  });
   akar.querySelectorAll('.pk-tab [data-tab]').forEach((a) => {
     const aktif = a.dataset.tab === st.tab;
     a.parentElement.classList.toggle('active', aktif);
@@ -403,7 +417,7 @@ function kesehatan(d) {
     + baris.map((r) => '<tr' + (r.insiden || r.jobGagal ? ' class="pk-langgar"' : '') + '><th scope="row">' + esc(r.namaProses)
       + '<div class="pk-kecil">' + esc(r.kunciProses) + '</div></th><td class="pk-num">' + angka(r.instansAktif) + '</td><td class="pk-num">'
       + angka(r.insiden) + '</td><td class="pk-num">' + angka(r.jobGagal) + '</td><td>' + (r.contohPesan ? esc(r.contohPesan) : (r.insiden || r.jobGagal ? '' : 'Berjalan normal'))
-      + '</td><td>' + (tautanAman(r.tautanCockpit) ? '<a href="' + esc(r.tautanCockpit) + '">' + (r.insiden ? 'Lihat insiden' : 'Lihat proses') + '</a>' : '–')
+      + '</td><td class="pk-tgl">' + (tautanAman(r.tautanCockpit) ? '<a href="' + esc(r.tautanCockpit) + '">' + (r.insiden ? 'Lihat insiden' : 'Lihat proses') + '</a>' : '–')
       + '</td></tr>').join('')
     + '</tbody></table>';
 }
