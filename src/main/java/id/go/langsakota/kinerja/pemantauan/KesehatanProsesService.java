@@ -37,7 +37,7 @@ public class KesehatanProsesService {
     this.repository = repository;
   }
 
-  private record Insiden(String definisi, String jenis, String aktivitas, String pesan, int jumlah) {}
+  record Insiden(String definisi, String jenis, String aktivitas, String pesan, int jumlah) {}
 
   public Kesehatan kesehatan() {
     Map<String, ProcessDefinition> definisi = new HashMap<>();
@@ -105,7 +105,7 @@ public class KesehatanProsesService {
   static String pesan(Insiden contoh, int jumlah, String aktivitas) {
     String teks = contoh.pesan() == null ? "" : contoh.pesan().toLowerCase(Locale.ROOT);
     String langkah = aktivitas == null ? "" : " pada langkah \"" + aktivitas + "\"";
-    String kali = jumlah + (jumlah == 1 ? " insiden" : " insiden");
+    String kali = jumlah + " insiden";
     if (!"failedJob".equals(contoh.jenis())) {
       return "failedExternalTask".equals(contoh.jenis())
           ? "Tugas eksternal gagal" + langkah + " (" + kali + ")"

@@ -49,6 +49,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Kurang ≥ 1 person): before calibration SB 3 BAIK 2 BP 1 (50.0 / 33.3 / 16.7, fits); after
  * calibration SB 1 BAIK 4 BP 1 (16.7 / 66.7 / 16.7, fits); after appeals SB 1 BAIK 5 (16.7 / 83.3,
  * breaks both rules).
+ *
+ * <p>Tindak lanjut: appeals of s3 (decision deadline 4 days ago: open and overdue) and s2 (open,
+ * deadline in 6 days); training needs s0 DITETAPKAN, s1 SELESAI, s4 DILAPORKAN (assigned 3,
+ * done 2, verified 1); verified JP 24 for s1 and 12 for s4 (36 JP, 9 ASN below 20); pembinaan of
+ * s5 running, ending in 60 days; the award selection at "Penilaian tim" until 15 March of the year.
  */
 final class DataUjiPemantauan {
 
@@ -119,6 +124,26 @@ final class DataUjiPemantauan {
     anggota(jdbc, kalibrasi, s.get(3), false, "BUTUH_PERBAIKAN", "BUTUH_PERBAIKAN");
     anggota(jdbc, kalibrasi, s.get(4), false, "BAIK", "BAIK");
     anggota(jdbc, kalibrasi, s.get(5), false, "BAIK", "BAIK");
+
+    LocalDateTime sekarang = LocalDateTime.now(java.time.ZoneId.of("Asia/Jakarta"));
+    keberatan(jdbc, s.get(3), "DIAJUKAN", sekarang.minusDays(4));
+    keberatan(jdbc, s.get(2), "MENUNGGU_PENJELASAN", sekarang.plusDays(6));
+    kebutuhan(jdbc, s.get(0), "DITETAPKAN");
+    kebutuhan(jdbc, s.get(1), "SELESAI");
+    kebutuhan(jdbc, s.get(4), "DILAPORKAN");
+    jp(jdbc, s.get(1), 24, "TERVERIFIKASI");
+    jp(jdbc, s.get(4), 12, "TERVERIFIKASI");
+    jp(jdbc, s.get(6), 30, "SELESAI"); // not verified yet: no JP
+    jdbc.update("INSERT INTO pembinaan_kinerja (skp_id, nip, tahun, status, predikat_awal, pejabat_penilai,"
+        + " bulan_pembinaan, dimulai_oleh, dimulai_pada, tanggal_mulai_masa, tanggal_akhir_masa) VALUES"
+        + " (?, ?, ?, 'BERJALAN', 'BUTUH_PERBAIKAN', ?, 3, 'sistem', ?, ?, ?)", skpId.get(s.get(5)), s.get(5), TAHUN,
+        org.nipPengawas, Timestamp.valueOf(sekarang), sekarang.toLocalDate().minusDays(30),
+        sekarang.toLocalDate().plusDays(60));
+    jdbc.update("DELETE FROM seleksi_penghargaan WHERE tahun = ? AND NOT EXISTS"
+        + " (SELECT 1 FROM nominasi_penghargaan n WHERE n.seleksi_id = seleksi_penghargaan.id)", TAHUN);
+    jdbc.update("INSERT INTO seleksi_penghargaan (tahun, status, dibuka_pada, batas_penilaian_tim) VALUES"
+        + " (?, 'PENILAIAN_TIM', ?, ?)", TAHUN, Timestamp.valueOf(sekarang),
+        Timestamp.valueOf(LocalDateTime.of(TAHUN, 3, 15, 23, 59, 59)));
   }
 
   private void skp(SkpRepository repo, String nip, StatusSkp status, Predikat predikat, Instant diajukan) {
@@ -135,6 +160,25 @@ final class DataUjiPemantauan {
         LocalDate.of(TAHUN, ke, 28));
     p.setStatus(status);
     return p;
+  }
+
+  private void keberatan(JdbcTemplate jdbc, String nip, String status, LocalDateTime batasKeputusan) {
+    jdbc.update("INSERT INTO keberatan (skp_id, nip, tahun, status, alasan, diajukan_oleh, diajukan_pada,"
+        + " batas_pengajuan, batas_keputusan, rating_hasil_kerja_awal, rating_perilaku_awal, predikat_awal)"
+        + " VALUES (?, ?, ?, ?, 'uji', ?, ?, ?, ?, 'SESUAI_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'BAIK')",
+        skpId.get(nip), nip, TAHUN, status, nip, Timestamp.valueOf(batasKeputusan.minusDays(20)),
+        Timestamp.valueOf(batasKeputusan.minusDays(15)), Timestamp.valueOf(batasKeputusan));
+  }
+
+  private void kebutuhan(JdbcTemplate jdbc, String nip, String status) {
+    jdbc.update("INSERT INTO kebutuhan_pelatihan (nip, tahun, pemicu, kesenjangan, status, dibuat_oleh, dibuat_pada)"
+        + " VALUES (?, ?, 'PREDIKAT', 'uji', ?, 'sistem', ?)", nip, TAHUN, status, Timestamp.valueOf(LocalDateTime.now()));
+  }
+
+  private void jp(JdbcTemplate jdbc, String nip, int jp, String status) {
+    jdbc.update("INSERT INTO pengembangan_kompetensi (nip, nama_pelatihan, jenis, tanggal_mulai, tanggal_selesai, jp,"
+        + " status, dicatat_oleh, dicatat_pada) VALUES (?, 'Pelatihan uji', 'KLASIKAL', ?, ?, ?, ?, 'sistem', ?)",
+        nip, LocalDate.of(TAHUN, 5, 1), LocalDate.of(TAHUN, 5, 3), jp, status, Timestamp.valueOf(LocalDateTime.now()));
   }
 
   private void anggota(JdbcTemplate jdbc, Long kalibrasi, String nip, boolean kepala, String awal, String akhir) {

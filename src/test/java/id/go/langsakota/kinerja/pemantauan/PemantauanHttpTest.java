@@ -261,12 +261,25 @@ class PemantauanHttpTest {
   @Test
   void tindakLanjutDanRingkasan() {
     JsonNode t = json("/api/pemantauan/tindak-lanjut" + q);
-    assertThat(t.get("keberatan").get("terbuka").asInt()).isZero();
-    assertThat(t.get("penghargaan").get("tahap").asText()).isNotBlank();
+    JsonNode k = t.get("keberatan");
+    assertThat(k.get("terbuka").asInt()).isEqualTo(2);
+    assertThat(k.get("lewatBatas").asInt()).isEqualTo(1);
+    assertThat(k.get("daftar")).hasSize(2);
+    assertThat(k.get("daftar").get(0).get("nip").asText()).isEqualTo(data.s.get(3)); // earliest deadline first
+    assertThat(k.get("daftar").get(0).get("batas").asText()).isEqualTo(hariIni().minusDays(4).toString());
+    assertThat(k.get("daftar").get(0).get("tahap").asText()).isEqualTo("Diajukan");
+    assertThat(k.get("daftar").get(1).get("tahap").asText()).isEqualTo("Menunggu penjelasan");
     JsonNode pel = t.get("pelatihan").get("baris").get(0);
     assertThat(pel.get("kodeOpd").asText()).isEqualTo(data.org.kodeOpd);
-    assertThat(pel.get("asnDiBawah20Jp").asInt()).isEqualTo(10); // no verified training in the year
-    assertThat(t.get("pembinaan").get("berjalan").asInt()).isZero();
+    assertThat(List.of(pel.get("ditetapkan").asInt(), pel.get("selesai").asInt(), pel.get("terverifikasi").asInt(),
+        pel.get("jumlahJp").asInt(), pel.get("asnDiBawah20Jp").asInt())).containsExactly(3, 2, 1, 36, 9);
+    assertThat(t.get("penghargaan").get("tahap").asText()).isEqualTo("Penilaian tim");
+    assertThat(t.get("penghargaan").get("batas").asText()).isEqualTo(TAHUN + "-03-15");
+    assertThat(t.get("pembinaan").get("berjalan").asInt()).isEqualTo(1);
+    JsonNode bin = t.get("pembinaan").get("daftar").get(0);
+    assertThat(bin.get("nip").asText()).isEqualTo(data.s.get(5));
+    assertThat(bin.get("tahap").asText()).isEqualTo("Masa pembinaan berjalan");
+    assertThat(bin.get("selesaiRencana").asText()).isEqualTo(hariIni().plusDays(60).toString());
 
     JsonNode r = json("/api/pemantauan/ringkasan-kota?tahun=" + TAHUN);
     assertThat(r.get("kurva").get("namaOpd").asText()).isEqualTo("Kota Langsa");
@@ -280,6 +293,9 @@ class PemantauanHttpTest {
     assertThat(opd).isNotNull();
     assertThat(opd.get("melanggarPola").asBoolean()).isTrue();
     assertThat(opd.get("persen").get("BAIK").decimalValue()).isEqualByComparingTo("83.3");
+    assertThat(opd.has("nip")).isFalse();
+    assertThat(r.get("tindakLanjut").get("penghargaanTahap").asText()).isEqualTo("Penilaian tim");
+    assertThat(r.get("tindakLanjut").get("keberatanTerbuka").asInt()).isGreaterThanOrEqualTo(2);
   }
 
   @Test
