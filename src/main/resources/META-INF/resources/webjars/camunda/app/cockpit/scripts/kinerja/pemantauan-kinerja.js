@@ -325,6 +325,7 @@ function kartuKurva(b, filter, kodeOpd, kota) {
   });
   const status = kota ? ''
     : b.predikatOrganisasi == null ? '<span class="pk-lencana">Predikat organisasi belum ditetapkan</span>'
+      : b.polaDiberlakukan === false ? '<span class="pk-lencana" title="Jumlah ASN di bawah batas minimal kurva">Pola tidak diberlakukan (ASN terlalu sedikit)</span>'
       : b.melanggarPola ? '<span class="pk-lencana pk-buruk">Tidak sesuai pola</span>'
         : '<span class="pk-lencana pk-baik">Sesuai pola</span>';
   const batang = PREDIKAT.map((p) => {
@@ -347,7 +348,7 @@ function kartuKurva(b, filter, kodeOpd, kota) {
   return '<section class="pk-kartu"><div class="pk-kartu-kepala"><h3>' + esc(b.namaOpd) + '</h3>' + status + '</div>'
     + '<p class="pk-kecil">' + (kota ? '' : 'Predikat Kinerja Organisasi: <strong>' + esc(NAMA_ORGANISASI[b.predikatOrganisasi] || 'belum ditetapkan') + '</strong> · ')
     + (b.statusKalibrasi ? esc(b.statusKalibrasi) + ' · ' : '')
-    + 'ASN dinilai: ' + angka(b.jumlahDinilai) + '</p>'
+    + 'ASN dinilai: ' + angkaKlik(b.jumlahDinilai, 'jumlahDinilai', { kodeOpd, tahap: filter.tahap }) + '</p>'
     + '<div class="pk-kurva-isi"><table class="table table-condensed pk-kurva"><thead><tr><th>Predikat</th><th>Sebaran</th><th class="pk-num">Persen</th><th class="pk-num">Jumlah</th>'
     + '</tr></thead><tbody>' + batang + '</tbody></table>' + aturan + '</div>'
     + (b.catatan && !kota ? '<p class="pk-kecil">' + esc(b.catatan) + '</p>' : '')
@@ -377,7 +378,7 @@ function tindakLanjut(d, filter) {
   h += '<section class="pk-kartu"><h3>Pengembangan kompetensi (pelatihan)</h3>'
     + ((pl.baris || []).length
       ? '<table class="table table-condensed pk-tabel"><thead><tr><th>OPD</th><th class="pk-num">Ditetapkan</th><th class="pk-num">Selesai</th>'
-        + '<th class="pk-num">Terverifikasi</th><th class="pk-num">Jumlah JP</th><th class="pk-num">ASN di bawah 20 JP</th></tr></thead><tbody>'
+        + '<th class="pk-num">Terverifikasi</th><th class="pk-num">Jumlah JP</th><th class="pk-num">ASN di bawah ' + angka(pl.jpMinimal || 20) + ' JP</th></tr></thead><tbody>'
         + pl.baris.map((r) => '<tr><th scope="row">' + esc(r.namaOpd) + '</th><td class="pk-num">' + angka(r.ditetapkan) + '</td><td class="pk-num">'
           + angka(r.selesai) + '</td><td class="pk-num">' + angka(r.terverifikasi) + '</td><td class="pk-num">' + angka(r.jumlahJp)
           + '</td><td class="pk-num">' + angka(r.asnDiBawah20Jp) + '</td></tr>').join('')
