@@ -288,6 +288,13 @@ langkah('kurva', 'Kurva distribusi Dinas Kesehatan / the distribution against th
   periksa(await page.locator('.pk-kartu tr.pk-langgar').count() > 0, 'batang predikat yang melanggar ditandai merah');
   await tanpaGeserSamping(page, 'kurva dengan pola');
   await foto(page, 'kurva-pola-dilanggar');
+  // the count of the broken predikat opens its names
+  const baik = page.locator('.pk-kartu tr.pk-langgar .pk-angka').first();
+  const nBaik = Number(await baik.innerText());
+  await baik.click();
+  await tungguPanel(page, '.pk-orang');
+  periksa(await page.locator('.pk-orang tbody tr').count() === nBaik, `jumlah predikat ${nBaik} → ${nBaik} nama`);
+  await page.locator('.pk-orang .pk-tutup').click();
   await page.selectOption('select[name="tahap"]', 'SETELAH_KEBERATAN');
   await tungguPanel(page);
   await page.selectOption('select[name="tahun"]', String(tahun));
