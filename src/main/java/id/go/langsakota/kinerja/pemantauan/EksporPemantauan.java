@@ -100,8 +100,18 @@ final class EksporPemantauan {
       }
       kolom.add(new Kolom("Melanggar pola", 10));
       kolom.add(new Kolom("Pola dan pemeriksaannya", 60));
-      Lembar l = x.lembar("Kurva", judul("Kurva distribusi " + k.tahap().label(), f),
-          keterangan(f, "tahap " + k.tahap().label()), kolom);
+      if (k.sementara()) {
+        kolom.set(3, new Kolom("Tahap", 18));
+      }
+      List<String> ket = keterangan(f, "tahap " + k.tahap().label());
+      if (k.sementara()) {
+        // never read as the annual result: said in the title and in a line of its own
+        ket.add("SEMENTARA: per ASN predikat penilaian periodik " + (f.periode() == null ? "terakhir yang sudah dinilai"
+            : "periode ke-" + f.periode()) + ", bukan predikat tahunan; dibandingkan dengan pola predikat organisasi.");
+      }
+      Lembar l = x.lembar(k.sementara() ? "Kurva sementara" : "Kurva", judul(k.sementara()
+          ? "Kurva distribusi SEMENTARA (dari penilaian periodik)" : "Kurva distribusi " + k.tahap().label(), f),
+          ket, kolom);
       for (BarisKurva b : k.baris()) {
         List<Object> sel = new ArrayList<>(List.of(b.kodeOpd(), b.namaOpd(),
             b.predikatOrganisasi() == null ? "belum ditetapkan" : b.predikatOrganisasi().label(), b.statusKalibrasi(),

@@ -43,7 +43,12 @@ public class KurvaPemantauanService {
   public enum Tahap {
     SEBELUM_KALIBRASI("sebelum kalibrasi"),
     SETELAH_KALIBRASI("setelah kalibrasi"),
-    SETELAH_KEBERATAN("setelah keberatan (final)");
+    SETELAH_KEBERATAN("setelah keberatan (final)"),
+    /**
+     * Provisional, during the year: per ASN the predikat of their latest rated period (or of the
+     * chosen period). Never mixed with the three annual stages above.
+     */
+    SEMENTARA("sementara — dari penilaian periodik");
 
     private final String label;
 
@@ -53,12 +58,15 @@ public class KurvaPemantauanService {
 
     public String label() { return label; }
 
-    /** The predikat column of the stage (a = anggota_kalibrasi, s = skp). */
+    public boolean sementara() { return this == SEMENTARA; }
+
+    /** The predikat column of the stage (a = anggota_kalibrasi, s = skp, pp = penilaian_periodik). */
     String ekspresi() {
       return switch (this) {
         case SEBELUM_KALIBRASI -> "a.predikat_awal";
         case SETELAH_KALIBRASI -> "COALESCE(a.predikat_final, s.predikat_tahunan)";
         case SETELAH_KEBERATAN -> "s.predikat_tahunan";
+        case SEMENTARA -> "pp.predikat";
       };
     }
 
@@ -72,7 +80,7 @@ public class KurvaPemantauanService {
         }
       }
       throw new KesalahanValidasiException("Tahap '" + potong(teks) + "' tidak dikenal",
-          List.of("Tahap harus SEBELUM_KALIBRASI, SETELAH_KALIBRASI atau SETELAH_KEBERATAN"));
+          List.of("Tahap harus SEBELUM_KALIBRASI, SETELAH_KALIBRASI, SETELAH_KEBERATAN atau SEMENTARA"));
     }
   }
 
@@ -94,9 +102,16 @@ public class KurvaPemantauanService {
   public record Kota(String kodeOpd, String namaOpd, int jumlahDinilai, Map<Predikat, Integer> jumlah,
       Map<Predikat, BigDecimal> persen) {}
 
-  public record Kurva(int tahun, Tahap tahap, String kodeOpd, List<BarisKurva> baris, Kota kota) {}
+  /**
+   * @param periode only for SEMENTARA: the chosen period, null = each ASN's latest rated period
+   * @param sementara true for the provisional stage (from period ratings, not an annual result)
+   * @param labelTahap the stage in words, e.g. "Sementara — dari penilaian periodik"
+   */
+  public record Kurva(int tahun, Tahap tahap, String kodeOpd, Integer periode, boolean sementara, String labelTahap,
+      List<BarisKurva> baris, Kota kota) {}
 
   static final String BELUM = "Belum dikalibrasi";
+  static final String SEMENTARA = "Sementara — dari penilaian periodik";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final PolaKurvaService polaKurva;
@@ -131,17 +146,42 @@ public class KurvaPemantauanService {
         + Sql.filterOpd(f, "o.kode");
   }
 
+  /**
+   * The provisional stage: ASN of the OPD on the register date (as in Pengisian), heads left out
+   * as in the calibration, each counted once with the predikat of their latest rated period of
+   * the year (status SELESAI with a predikat; the highest period number, then the newest row if
+   * two SKPs of the year rated the same period), or of the period of the filter. The "latest"
+   * is a correlated NOT EXISTS on ix_penilaian_periodik_nip (nip, tahun): no Java loop over ASN.
+   */
+  static String dariPeriodik(FilterPemantauan f) {
+    String periode = f.periode() == null ? "" : " AND pp.periode_ke = :periode";
+    String periodeLain = f.periode() == null ? "" : " AND p2.periode_ke = :periode";
+    return " FROM " + Sql.FROM_ANGGOTA
+        + " JOIN penilaian_periodik pp ON pp.nip = pg.nip AND pp.tahun = :tahun AND pp.status = 'SELESAI'"
+        + " AND pp.predikat IS NOT NULL" + periode
+        + " WHERE " + Sql.WHERE_ANGGOTA + " AND j.kepala_opd = FALSE" + Sql.filterOpd(f, "o.kode")
+        + " AND NOT EXISTS (SELECT 1 FROM penilaian_periodik p2 WHERE p2.nip = pp.nip AND p2.tahun = :tahun"
+        + " AND p2.status = 'SELESAI' AND p2.predikat IS NOT NULL" + periodeLain
+        + " AND (p2.periode_ke > pp.periode_ke OR (p2.periode_ke = pp.periode_ke AND p2.id > pp.id)))";
+  }
+
   public Kurva kurva(FilterPemantauan f, Tahap tahap) {
     MapSqlParameterSource par = PemantauanService.parameter(f);
     Map<String, Map<Predikat, Integer>> hitung = new HashMap<>();
-    jdbc.query("SELECT k.kode_opd, " + tahap.ekspresi() + ", COUNT(*)" + dariKalibrasi(tahap, f)
-        + " GROUP BY k.kode_opd, " + tahap.ekspresi(), par, rs -> {
-          hitung.computeIfAbsent(rs.getString(1), x -> kosong()).merge(Predikat.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
-        });
-    jdbc.query("SELECT o.kode, s.predikat_tahunan, COUNT(*)" + tanpaKalibrasi(f) + " GROUP BY o.kode, s.predikat_tahunan",
-        par, rs -> {
-          hitung.computeIfAbsent(rs.getString(1), x -> kosong()).merge(Predikat.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
-        });
+    if (tahap.sementara()) {
+      jdbc.query("SELECT o.kode, pp.predikat, COUNT(*)" + dariPeriodik(f) + " GROUP BY o.kode, pp.predikat", par, rs -> {
+        hitung.computeIfAbsent(rs.getString(1), x -> kosong()).merge(Predikat.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
+      });
+    } else {
+      jdbc.query("SELECT k.kode_opd, " + tahap.ekspresi() + ", COUNT(*)" + dariKalibrasi(tahap, f)
+          + " GROUP BY k.kode_opd, " + tahap.ekspresi(), par, rs -> {
+            hitung.computeIfAbsent(rs.getString(1), x -> kosong()).merge(Predikat.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
+          });
+      jdbc.query("SELECT o.kode, s.predikat_tahunan, COUNT(*)" + tanpaKalibrasi(f) + " GROUP BY o.kode, s.predikat_tahunan",
+          par, rs -> {
+            hitung.computeIfAbsent(rs.getString(1), x -> kosong()).merge(Predikat.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
+          });
+    }
     // the last round's status and the organisation predikat as the calibration report takes it
     Map<String, String> status = new HashMap<>();
     Map<String, PredikatOrganisasi> org = new HashMap<>();
@@ -186,12 +226,22 @@ public class KurvaPemantauanService {
         diberlakukan = h.diberlakukan();
         catatan = h.catatan();
       }
-      baris.add(new BarisKurva(kode, opd.getValue(), po, status.getOrDefault(kode, BELUM), n, jumlah,
-          persen(jumlah, n), aturan, melanggar, diberlakukan, catatan));
+      if (tahap.sementara()) {
+        catatan = "Sementara, dari penilaian periodik " + (f.periode() == null ? "terakhir yang sudah dinilai"
+            : "periode ke-" + f.periode()) + "; bukan predikat tahunan. " + (po == null
+            ? "Predikat organisasi belum ditetapkan: pola belum dapat diperiksa." : catatan);
+      }
+      baris.add(new BarisKurva(kode, opd.getValue(), po, tahap.sementara() ? SEMENTARA : status.getOrDefault(kode, BELUM),
+          n, jumlah, persen(jumlah, n), aturan, melanggar, diberlakukan, catatan));
     }
     int n = kota.values().stream().mapToInt(Integer::intValue).sum();
-    return new Kurva(f.tahun(), tahap, f.kodeOpd(), baris,
-        new Kota(f.kodeOpd(), f.wilayah(), n, kota, persen(kota, n)));
+    return new Kurva(f.tahun(), tahap, f.kodeOpd(), tahap.sementara() ? f.periode() : null, tahap.sementara(),
+        label(tahap), baris, new Kota(f.kodeOpd(), f.wilayah(), n, kota, persen(kota, n)));
+  }
+
+  /** "Sementara — dari penilaian periodik", "Setelah keberatan (final)", … */
+  static String label(Tahap t) {
+    return t.sementara() ? SEMENTARA : Character.toUpperCase(t.label().charAt(0)) + t.label().substring(1);
   }
 
   /** Active OPD (and any OPD of the filter), code → name, by name. */

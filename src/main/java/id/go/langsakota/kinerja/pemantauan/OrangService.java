@@ -6,6 +6,8 @@ import static id.go.langsakota.kinerja.pemantauan.Sql.filterOpd;
 
 import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.pemantauan.KurvaPemantauanService.Tahap;
+import id.go.langsakota.kinerja.pengaturan.KunciPengaturan;
+import id.go.langsakota.kinerja.pengaturan.PengaturanService;
 import id.go.langsakota.kinerja.web.KesalahanValidasiException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,6 +56,17 @@ public class OrangService {
     KOLOM_PENGISIAN.put("penilaianTahunanSelesai", "Penilaian tahunan selesai");
   }
 
+  /** The numbers of the training table of /tindak-lanjut, with their titles (yearly, no period). */
+  static final Map<String, String> KOLOM_PELATIHAN = new LinkedHashMap<>();
+
+  static {
+    KOLOM_PELATIHAN.put("pelatihanDitetapkan", "Pelatihan ditetapkan");
+    KOLOM_PELATIHAN.put("pelatihanSelesai", "Pelatihan selesai");
+    KOLOM_PELATIHAN.put("pelatihanTerverifikasi", "Pelatihan terverifikasi");
+    KOLOM_PELATIHAN.put("jumlahJp", "ASN dengan JP terverifikasi");
+    KOLOM_PELATIHAN.put("asnDiBawah20Jp", "ASN di bawah JP minimal");
+  }
+
   public record Orang(String nip, String nama, String jabatan, String namaOpd, String keterangan,
       LocalDate sejak, Integer terlambatHari, String tautanKinerja, String tautanCockpit) {}
 
@@ -62,24 +75,29 @@ public class OrangService {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final RuntimeService runtime;
+  private final PengaturanService pengaturan;
 
-  public OrangService(NamedParameterJdbcTemplate jdbc, RuntimeService runtime) {
+  public OrangService(NamedParameterJdbcTemplate jdbc, RuntimeService runtime, PengaturanService pengaturan) {
     this.jdbc = jdbc;
     this.runtime = runtime;
+    this.pengaturan = pengaturan;
   }
 
   /** Checks kolom/tahap; 400 in Indonesian when unknown. */
   static String bacaKolom(String kolom) {
     if (kolom == null || kolom.isBlank()) {
       throw new KesalahanValidasiException("Kolom wajib diisi", List.of("Kolom wajib diisi: salah satu dari "
-          + String.join(", ", KOLOM_PENGISIAN.keySet()) + ", jumlahDinilai, atau predikat SANGAT_BAIK … SANGAT_KURANG"));
+          + String.join(", ", KOLOM_PENGISIAN.keySet()) + ", " + String.join(", ", KOLOM_PELATIHAN.keySet())
+          + ", jumlahDinilai, atau predikat SANGAT_BAIK … SANGAT_KURANG"));
     }
     String k = kolom.strip();
-    if (KOLOM_PENGISIAN.containsKey(k) || "jumlahDinilai".equals(k) || predikat(k) != null) {
+    if (KOLOM_PENGISIAN.containsKey(k) || KOLOM_PELATIHAN.containsKey(k) || "jumlahDinilai".equals(k)
+        || predikat(k) != null) {
       return k;
     }
     throw new KesalahanValidasiException("Kolom '" + KurvaPemantauanService.potong(k) + "' tidak dikenal",
-        List.of("Kolom harus salah satu dari " + String.join(", ", KOLOM_PENGISIAN.keySet())
+        List.of("Kolom harus salah satu dari " + String.join(", ", KOLOM_PENGISIAN.keySet()) + ", "
+            + String.join(", ", KOLOM_PELATIHAN.keySet())
             + ", jumlahDinilai, SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG"));
   }
 
@@ -113,18 +131,57 @@ public class OrangService {
    * @param tahap only for a kurva kolom (predikat or jumlahDinilai); ignored otherwise
    */
   public DaftarOrang orang(FilterPemantauan f, String kolom, Tahap tahap, int halaman, int ukuran) {
-    boolean kurva = !KOLOM_PENGISIAN.containsKey(kolom);
+    boolean pelatihan = KOLOM_PELATIHAN.containsKey(kolom);
+    boolean kurva = !KOLOM_PENGISIAN.containsKey(kolom) && !pelatihan;
     MapSqlParameterSource par = PemantauanService.parameter(f);
     String sql;
     String urutan;
-    if (kurva) {
+    Integer jpMinimal = null;
+    if (kurva && tahap.sementara()) {
+      // the provisional curve: one row per ASN, their latest rated period (or the chosen one)
+      Predikat p = predikat(kolom);
+      par.addValue("predikat", p == null ? null : p.name());
+      sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
+          + " 'SEMENTARA' AS status, pp.periode_ke AS periode_ke, pp.dinilai_pada AS sejak,"
+          + " pp.process_instance_id AS instans, pp.predikat AS predikat, FALSE AS diubah, NULL AS angka"
+          + KurvaPemantauanService.dariPeriodik(f) + (p == null ? "" : " AND pp.predikat = :predikat");
+      urutan = " ORDER BY x.kode_opd, x.nama, x.nip";
+    } else if (pelatihan && (kolom.equals("jumlahJp") || kolom.equals("asnDiBawah20Jp"))) {
+      // verified JP of the year per ASN, as TindakLanjutService.pelatihan counts it
+      jpMinimal = pengaturan.bilangan(KunciPengaturan.JP_MINIMAL_TAHUNAN);
+      par.addValue("minimal", jpMinimal).addValue("dari", LocalDate.of(f.tahun(), 1, 1))
+          .addValue("sampai", LocalDate.of(f.tahun(), 12, 31));
+      sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
+          + " 'JP' AS status, NULL AS periode_ke, NULL AS sejak, NULL AS instans, NULL AS predikat, FALSE AS diubah,"
+          + " COALESCE(jp.jumlah, 0) AS angka"
+          + " FROM " + FROM_ANGGOTA + " LEFT JOIN (SELECT nip, SUM(jp) AS jumlah FROM pengembangan_kompetensi"
+          + "   WHERE status = 'TERVERIFIKASI' AND tanggal_selesai BETWEEN :dari AND :sampai GROUP BY nip) jp"
+          + "   ON jp.nip = pg.nip"
+          + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode")
+          + (kolom.equals("jumlahJp") ? " AND COALESCE(jp.jumlah, 0) > 0" : " AND COALESCE(jp.jumlah, 0) < :minimal");
+      urutan = kolom.equals("jumlahJp") ? " ORDER BY x.angka DESC, x.kode_opd, x.nama, x.nip"
+          : " ORDER BY x.angka, x.kode_opd, x.nama, x.nip";
+    } else if (pelatihan) {
+      String syarat = switch (kolom) {
+        case "pelatihanDitetapkan" -> "kp.status IN ('DITETAPKAN','DILAPORKAN','DIKEMBALIKAN','SELESAI')";
+        case "pelatihanSelesai" -> "kp.status IN ('DILAPORKAN','SELESAI')";
+        default -> "kp.status = 'SELESAI'";
+      };
+      sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
+          + " kp.status AS status, NULL AS periode_ke,"
+          + (kolom.equals("pelatihanTerverifikasi") ? " COALESCE(kp.selesai_pada, kp.ditetapkan_pada)" : " kp.ditetapkan_pada")
+          + " AS sejak, kp.process_instance_id AS instans, NULL AS predikat, FALSE AS diubah, kp.id AS angka"
+          + " FROM " + FROM_ANGGOTA + " JOIN kebutuhan_pelatihan kp ON kp.nip = pg.nip AND kp.tahun = :tahun"
+          + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode") + " AND " + syarat;
+      urutan = " ORDER BY x.kode_opd, x.nama, x.nip, x.angka";
+    } else if (kurva) {
       Predikat p = predikat(kolom);
       par.addValue("predikat", p == null ? null : p.name());
       String syarat = p == null ? "" : " AND " + tahap.ekspresi() + " = :predikat";
       String syaratTanpa = p == null ? "" : " AND s.predikat_tahunan = :predikat";
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, k.kode_opd AS kode_opd,"
           + " 'KALIBRASI' AS status, NULL AS periode_ke, s.tanggal_predikat_final AS sejak, s.process_instance_id AS instans,"
-          + " " + tahap.ekspresi() + " AS predikat, s.diubah_keberatan AS diubah"
+          + " " + tahap.ekspresi() + " AS predikat, s.diubah_keberatan AS diubah, NULL AS angka"
           + KurvaPemantauanService.dariKalibrasi(tahap, f).replace(" WHERE ",
               " JOIN pegawai pg ON pg.nip = s.nip LEFT JOIN penugasan_jabatan p ON p.pegawai_id = pg.id"
                   + " AND p.jenis = 'DEFINITIF' AND p.tmt_mulai <= s.tanggal_selesai"
@@ -132,7 +189,7 @@ public class OrangService {
                   + " LEFT JOIN jabatan j ON j.id = p.jabatan_id WHERE ")
           + syarat
           + " UNION ALL SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama, o.kode,"
-          + " 'BELUM' , NULL, s.tanggal_predikat_final, s.process_instance_id, s.predikat_tahunan, s.diubah_keberatan"
+          + " 'BELUM' , NULL, s.tanggal_predikat_final, s.process_instance_id, s.predikat_tahunan, s.diubah_keberatan, NULL"
           + KurvaPemantauanService.tanpaKalibrasi(f) + syaratTanpa;
       urutan = " ORDER BY x.kode_opd, x.nama, x.nip";
     } else if (kolom.startsWith("periode") || kolom.equals("terlambatTerlamaHari")) {
@@ -148,7 +205,7 @@ public class OrangService {
       };
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
           + " pp.status AS status, pp.periode_ke AS periode_ke, " + sejak + " AS sejak,"
-          + " pp.process_instance_id AS instans, pp.predikat AS predikat, FALSE AS diubah"
+          + " pp.process_instance_id AS instans, pp.predikat AS predikat, FALSE AS diubah, NULL AS angka"
           + " FROM " + FROM_ANGGOTA + " JOIN penilaian_periodik pp ON pp.nip = pg.nip AND pp.tahun = :tahun"
           + (f.periode() == null ? "" : " AND pp.periode_ke = :periode")
           + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode") + " AND " + syarat;
@@ -171,7 +228,7 @@ public class OrangService {
       };
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
           + " s.status AS status, NULL AS periode_ke, " + sejak + " AS sejak, s.process_instance_id AS instans,"
-          + " s.predikat_tahunan AS predikat, FALSE AS diubah"
+          + " s.predikat_tahunan AS predikat, FALSE AS diubah, NULL AS angka"
           + " FROM " + FROM_ANGGOTA + " LEFT JOIN skp s ON s.nip = pg.nip AND s.tahun = :tahun"
           + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode") + syarat;
       urutan = " ORDER BY x.kode_opd, x.nama, x.nip";
@@ -186,7 +243,7 @@ public class OrangService {
     List<Baris> baris = jdbc.query("SELECT * FROM (" + sql + ") x" + urutan + " LIMIT :batas OFFSET :lewati", par,
         (rs, i) -> new Baris(rs.getString(1), Sql.namaLengkap(rs.getString(3), rs.getString(2), rs.getString(4)),
             rs.getString(5), rs.getString(6), rs.getString(7), (Integer) rs.getObject(8, Integer.class),
-            Sql.waktu(rs, 9), rs.getString(10), rs.getString(11), rs.getBoolean(12)));
+            Sql.waktu(rs, 9), rs.getString(10), rs.getString(11), rs.getBoolean(12), (Integer) rs.getObject(13, Integer.class)));
     Map<String, String> berjalan = instansBerjalan(f.tahun(), baris, kolom);
     List<Orang> orang = new ArrayList<>();
     for (Baris b : baris) {
@@ -194,7 +251,7 @@ public class OrangService {
       Integer hari = terlambat && b.sejak() != null ? PemantauanService.hariTerlambat(b.sejak(), hariIni) : null;
       String instans = b.instans() != null ? berjalan.get(b.instans()) : berjalan.get(kunciBisnis(f.tahun(), b.nip()));
       orang.add(new Orang(b.nip(), b.nama(), b.jabatan(), namaOpd.getOrDefault(b.kodeOpd(), b.kodeOpd()),
-          keterangan(kolom, b, tahap), b.sejak() == null ? null : b.sejak().toLocalDate(), hari,
+          keterangan(kolom, b, tahap, jpMinimal), b.sejak() == null ? null : b.sejak().toLocalDate(), hari,
           "/kinerja-saya/?nip=" + b.nip() + "&tahun=" + f.tahun(), instans == null ? null : COCKPIT + instans));
     }
     if (kolom.equals("jumlahAsn")) {
@@ -208,7 +265,7 @@ public class OrangService {
   }
 
   record Baris(String nip, String nama, String jabatan, String kodeOpd, String status, Integer periodeKe,
-      LocalDateTime sejak, String instans, String predikat, boolean diubahKeberatan) {}
+      LocalDateTime sejak, String instans, String predikat, boolean diubahKeberatan, Integer angka) {}
 
   static String kunciBisnis(int tahun, String nip) {
     return "SKP-" + tahun + "-" + nip;
@@ -258,7 +315,25 @@ public class OrangService {
     return hasil;
   }
 
-  private static String keterangan(String kolom, Baris b, Tahap tahap) {
+  private static String keterangan(String kolom, Baris b, Tahap tahap, Integer jpMinimal) {
+    if ("JP".equals(b.status())) {
+      int jp = b.angka() == null ? 0 : b.angka();
+      return jp + " JP terverifikasi" + (jpMinimal == null ? "" : jp < jpMinimal ? ", kurang " + (jpMinimal - jp)
+          + " dari " + jpMinimal + " JP minimal" : " (minimal " + jpMinimal + " JP terpenuhi)");
+    }
+    if (KOLOM_PELATIHAN.containsKey(kolom)) {
+      return switch (b.status()) {
+        case "DITETAPKAN" -> "Pelatihan ditetapkan, belum selesai";
+        case "DILAPORKAN" -> "Sertifikat dilaporkan, menunggu verifikasi";
+        case "DIKEMBALIKAN" -> "Laporan pelatihan dikembalikan untuk diperbaiki";
+        case "SELESAI" -> "Selesai dan terverifikasi";
+        default -> b.status();
+      };
+    }
+    if ("SEMENTARA".equals(b.status())) {
+      String p = b.predikat() == null ? "" : Predikat.valueOf(b.predikat()).label();
+      return "Periode " + b.periodeKe() + ": predikat " + p + " (sementara, belum predikat tahunan)";
+    }
     if (!KOLOM_PENGISIAN.containsKey(kolom)) {
       String p = b.predikat() == null ? "" : Predikat.valueOf(b.predikat()).label();
       String dasar = "Predikat " + p + " " + tahap.label();
@@ -292,6 +367,15 @@ public class OrangService {
   }
 
   static String judul(FilterPemantauan f, String kolom, Tahap tahap) {
+    if (KOLOM_PELATIHAN.containsKey(kolom)) {
+      return "Tindak lanjut — " + KOLOM_PELATIHAN.get(kolom) + " — Tahun " + f.tahun() + " — " + f.wilayah();
+    }
+    if (tahap != null && tahap.sementara()) {
+      return "Kurva sementara (dari penilaian periodik) — "
+          + ("jumlahDinilai".equals(kolom) ? "Semua yang dinilai" : Predikat.valueOf(kolom).label())
+          + " — Tahun " + f.tahun() + (f.periode() == null ? " — periode terakhir yang dinilai" : " — Periode " + f.periode())
+          + " — " + f.wilayah();
+    }
     String isi = tahap == null ? "Pengisian — " + KOLOM_PENGISIAN.get(kolom)
         : "Kurva — " + ("jumlahDinilai".equals(kolom) ? "Semua yang dinilai" : Predikat.valueOf(kolom).label())
             + " " + tahap.label();

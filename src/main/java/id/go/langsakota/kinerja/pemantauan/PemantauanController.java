@@ -117,20 +117,32 @@ class PemantauanController {
   @GetMapping(value = "/kurva", produces = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize(SEMUA)
   @Operation(summary = "Kurva distribusi per OPD dan kota pada satu tahap, dengan pola predikat organisasi",
-      description = "tahap = SEBELUM_KALIBRASI, SETELAH_KALIBRASI atau SETELAH_KEBERATAN (bawaan, final). "
-          + "Kepala OPD tidak dihitung; persen satu desimal; melanggarPola hanya bila pola diberlakukan.")
+      description = "tahap = SEBELUM_KALIBRASI, SETELAH_KALIBRASI atau SETELAH_KEBERATAN (bawaan, final), atau "
+          + "SEMENTARA: selama tahun berjalan, per ASN predikat periode terakhir yang sudah dinilai (atau periode "
+          + "yang dipilih), bukan predikat tahunan. Kepala OPD tidak dihitung; persen satu desimal; melanggarPola "
+          + "hanya bila pola diberlakukan.")
   KurvaPemantauanService.Kurva kurva(@RequestParam(required = false) String tahun,
+      @Parameter(description = "Hanya untuk tahap SEMENTARA: nomor periode; kosong = periode terakhir yang dinilai per ASN")
+      @RequestParam(required = false) String periode,
       @RequestParam(required = false) String kodeOpd, @RequestParam(required = false) String tahap) {
-    return kurva.kurva(filter.baca(tahun, null, kodeOpd), KurvaPemantauanService.Tahap.baca(tahap));
+    KurvaPemantauanService.Tahap t = KurvaPemantauanService.Tahap.baca(tahap);
+    return kurva.kurva(filterKurva(tahun, periode, kodeOpd, t), t);
+  }
+
+  /** The period filter counts only for the provisional stage; the annual stages are yearly. */
+  private FilterPemantauan filterKurva(String tahun, String periode, String kodeOpd, KurvaPemantauanService.Tahap t) {
+    return filter.baca(tahun, t.sementara() ? periode : null, kodeOpd);
   }
 
   @GetMapping("/kurva.xlsx")
   @PreAuthorize(SEMUA)
   @Operation(summary = "Kurva distribusi sebagai berkas Excel")
   ResponseEntity<byte[]> kurvaXlsx(@RequestParam(required = false) String tahun,
+      @RequestParam(required = false) String periode,
       @RequestParam(required = false) String kodeOpd, @RequestParam(required = false) String tahap) {
-    FilterPemantauan f = filter.baca(tahun, null, kodeOpd);
-    return berkas("kurva", f, EksporPemantauan.kurva(kurva.kurva(f, KurvaPemantauanService.Tahap.baca(tahap)), f));
+    KurvaPemantauanService.Tahap t = KurvaPemantauanService.Tahap.baca(tahap);
+    FilterPemantauan f = filterKurva(tahun, periode, kodeOpd, t);
+    return berkas(t.sementara() ? "kurva-sementara" : "kurva", f, EksporPemantauan.kurva(kurva.kurva(f, t), f));
   }
 
   @GetMapping(value = "/tindak-lanjut", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -304,6 +304,53 @@ class PemantauanHttpTest {
   }
 
   @Test
+  void namaDiBalikAngkaPelatihan() throws IOException {
+    // assigned 3 (s0 DITETAPKAN, s1 SELESAI, s4 DILAPORKAN), done 2 (s1, s4), verified 1 (s1)
+    Map<String, String> ditetapkan = new LinkedHashMap<>();
+    JsonNode d = json("/api/pemantauan/orang" + q + "&kolom=pelatihanDitetapkan");
+    assertThat(d.get("jumlah").asInt()).isEqualTo(3);
+    assertThat(d.get("judul").asText()).isEqualTo("Tindak lanjut — Pelatihan ditetapkan — Tahun " + TAHUN + " — "
+        + data.org.kodeOpd.replace("UJI", "Dinas Uji "));
+    d.get("orang").forEach(o -> ditetapkan.put(o.get("nip").asText(), o.get("keterangan").asText()));
+    assertThat(ditetapkan).containsExactly(Map.entry(data.s.get(0), "Pelatihan ditetapkan, belum selesai"),
+        Map.entry(data.s.get(1), "Selesai dan terverifikasi"),
+        Map.entry(data.s.get(4), "Sertifikat dilaporkan, menunggu verifikasi"));
+    List<String> selesai = new ArrayList<>();
+    json("/api/pemantauan/orang" + q + "&kolom=pelatihanSelesai").get("orang").forEach(o -> selesai.add(o.get("nip").asText()));
+    assertThat(selesai).containsExactly(data.s.get(1), data.s.get(4));
+    JsonNode verif = json("/api/pemantauan/orang" + q + "&kolom=pelatihanTerverifikasi").get("orang");
+    assertThat(verif).hasSize(1);
+    assertThat(verif.get(0).get("nip").asText()).isEqualTo(data.s.get(1));
+
+    // verified JP: s1 24, s4 12 (s6's 30 JP are not verified); the most first
+    JsonNode jp = json("/api/pemantauan/orang" + q + "&kolom=jumlahJp").get("orang");
+    assertThat(jp).hasSize(2);
+    assertThat(jp.get(0).get("nip").asText()).isEqualTo(data.s.get(1));
+    assertThat(jp.get(0).get("keterangan").asText()).isEqualTo("24 JP terverifikasi (minimal 20 JP terpenuhi)");
+    assertThat(jp.get(1).get("keterangan").asText()).isEqualTo("12 JP terverifikasi, kurang 8 dari 20 JP minimal");
+
+    // below 20 JP: the 9 ASN other than s1, the fewest first (0 JP) and s4 (12 JP) last
+    JsonNode bawah = json("/api/pemantauan/orang" + q + "&kolom=asnDiBawah20Jp");
+    assertThat(bawah.get("jumlah").asInt()).isEqualTo(9);
+    List<String> nip = new ArrayList<>();
+    bawah.get("orang").forEach(o -> nip.add(o.get("nip").asText()));
+    assertThat(nip).hasSize(9).doesNotContain(data.s.get(1)).contains(data.org.nipKepala, data.s.get(6));
+    assertThat(nip.get(8)).isEqualTo(data.s.get(4));
+    assertThat(bawah.get("orang").get(0).get("keterangan").asText()).isEqualTo("0 JP terverifikasi, kurang 20 dari 20 JP minimal");
+
+    try (Workbook wb = xlsx("/api/pemantauan/orang.xlsx" + q + "&kolom=asnDiBawah20Jp",
+        "pemantauan-orang-" + TAHUN + "-" + data.org.kodeOpd + ".xlsx")) {
+      Sheet sh = wb.getSheetAt(0);
+      assertThat(sh.getRow(0).getCell(0).getStringCellValue())
+          .startsWith("Pemantauan Kinerja — Tindak lanjut — ASN di bawah JP minimal — Tahun " + TAHUN);
+      int kepala = sh.getPaneInformation().getHorizontalSplitTopRow() - 1;
+      assertThat(sh.getLastRowNum() - kepala).isEqualTo(9);
+      assertThat(sh.getRow(sh.getLastRowNum()).getCell(1).getStringCellValue()).isEqualTo(data.s.get(4));
+      assertThat(sh.getRow(sh.getLastRowNum()).getCell(5).getStringCellValue()).startsWith("12 JP terverifikasi");
+    }
+  }
+
+  @Test
   void kesehatanProsesMenghitungInsiden() {
     ProcessInstance pi = runtime.startProcessInstanceByKey("skp-pegawai", "SKP-" + TAHUN + "-uji-kesehatan");
     try {
@@ -352,6 +399,7 @@ class PemantauanHttpTest {
     kasus.put("/api/pemantauan/kurva?tahun=" + TAHUN + "&tahap=SESUDAH", "Tahap 'SESUDAH' tidak dikenal");
     kasus.put("/api/pemantauan/orang?tahun=" + TAHUN, "Kolom wajib diisi");
     kasus.put("/api/pemantauan/orang?tahun=" + TAHUN + "&kolom=gaji", "Kolom 'gaji' tidak dikenal");
+    kasus.put("/api/pemantauan/kurva?tahun=" + TAHUN + "&tahap=SEMENTARA&periode=13", "Periode harus antara 1 dan 12");
     kasus.put("/api/pemantauan/orang?tahun=" + TAHUN + "&kolom=jumlahAsn&ukuran=501", "Ukuran harus bilangan bulat 1 sampai 500");
     kasus.put("/api/pemantauan/pengisian.xlsx?tahun=" + TAHUN + "&kodeOpd=TIDAK-ADA", "tidak dikenal");
     kasus.put("/api/pemantauan/ringkasan-kota", "Tahun wajib diisi");
@@ -366,7 +414,12 @@ class PemantauanHttpTest {
   static final List<String> SEMUA = List.of("/api/pemantauan/opd", "/api/pemantauan/pengisian?tahun=" + TAHUN,
       "/api/pemantauan/pengisian.xlsx?tahun=" + TAHUN, "/api/pemantauan/orang?tahun=" + TAHUN + "&kolom=jumlahAsn",
       "/api/pemantauan/orang.xlsx?tahun=" + TAHUN + "&kolom=jumlahAsn", "/api/pemantauan/kurva?tahun=" + TAHUN,
-      "/api/pemantauan/kurva.xlsx?tahun=" + TAHUN, "/api/pemantauan/tindak-lanjut?tahun=" + TAHUN,
+      "/api/pemantauan/kurva.xlsx?tahun=" + TAHUN, "/api/pemantauan/kurva?tahun=" + TAHUN + "&tahap=SEMENTARA",
+      "/api/pemantauan/kurva.xlsx?tahun=" + TAHUN + "&tahap=SEMENTARA",
+      "/api/pemantauan/orang?tahun=" + TAHUN + "&kolom=BAIK&tahap=SEMENTARA",
+      "/api/pemantauan/orang?tahun=" + TAHUN + "&kolom=asnDiBawah20Jp",
+      "/api/pemantauan/orang.xlsx?tahun=" + TAHUN + "&kolom=asnDiBawah20Jp",
+      "/api/pemantauan/tindak-lanjut?tahun=" + TAHUN,
       "/api/pemantauan/tindak-lanjut.xlsx?tahun=" + TAHUN, "/api/pemantauan/kesehatan-proses",
       "/api/pemantauan/kesehatan-proses.xlsx");
   static final List<String> RINGKASAN = List.of("/api/pemantauan/ringkasan-kota?tahun=" + TAHUN,

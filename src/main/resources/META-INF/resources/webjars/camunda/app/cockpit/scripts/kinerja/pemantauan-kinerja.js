@@ -22,11 +22,14 @@ const NAMA_ORGANISASI = {
   ISTIMEWA: 'Istimewa', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan', KURANG: 'Kurang',
   SANGAT_KURANG: 'Sangat Kurang'
 };
+// The annual stages; SEMENTARA (during the year, from the period ratings) is offered apart.
 const TAHAP = [
   ['SEBELUM_KALIBRASI', 'Sebelum kalibrasi'],
   ['SETELAH_KALIBRASI', 'Setelah kalibrasi'],
   ['SETELAH_KEBERATAN', 'Setelah keberatan (final)']
 ];
+const SEMENTARA = 'SEMENTARA';
+const LABEL_SEMENTARA = 'Sementara — dari penilaian periodik';
 const TAB = [
   ['pengisian', 'Pengisian'],
   ['kurva', 'Kurva distribusi'],
@@ -44,6 +47,14 @@ const KOLOM_PENGISIAN = [
   ['periodeDinilai', 'Periode dinilai'],
   ['periodeTerlambat', 'Periode terlambat'],
   ['penilaianTahunanSelesai', 'Penilaian tahunan selesai']
+];
+// The training numbers of Tindak lanjut with names behind them (kolom of /api/pemantauan/orang).
+const KOLOM_PELATIHAN = [
+  ['pelatihanDitetapkan', 'ditetapkan'],
+  ['pelatihanSelesai', 'selesai'],
+  ['pelatihanTerverifikasi', 'terverifikasi'],
+  ['jumlahJp', 'jumlahJp'],
+  ['asnDiBawah20Jp', 'asnDiBawah20Jp']
 ];
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
   'September', 'Oktober', 'November', 'Desember'];
@@ -124,8 +135,12 @@ function halaman(node) {
     tahun: Number(awal.get('tahun')) || tahunIni,
     periode: awal.get('periode') || '',
     kodeOpd: awal.get('kodeOpd') || '',
-    tahap: awal.get('tahap') || 'SETELAH_KEBERATAN',
+    // no stage chosen: the final one, or the provisional one when nobody has an annual rating yet
+    tahap: awal.get('tahap') || '',
+    tahapDipilih: !!awal.get('tahap'),
     tab: TAB.some(([k]) => k === awal.get('tab')) ? awal.get('tab') : 'pengisian',
+    // from the dashboard entry: open the names behind this Pengisian number at once
+    kolomAwal: KOLOM_PENGISIAN.some(([k]) => k === awal.get('kolom')) ? awal.get('kolom') : '',
     urut: 0
   };
   node.innerHTML = '<div class="pemantauan-kinerja">'
@@ -170,9 +185,11 @@ function bangun(akar, st, tahunIni) {
   api('/api/pemantauan/opd').then((daftar) => {
     daftar.forEach((o) => opdSelect.add(new Option(o.namaOpd, o.kodeOpd, false, o.kodeOpd === st.kodeOpd)));
   }).catch(() => { /* the tab shows the error */ });
-  form.addEventListener('change', () => {
+  form.addEventListener('change', (ev) => {
     st.tahun = Number(form.elements.tahun.value);
     st.periode = form.elements.periode.value;
+    // another year or OPD: choose the stage again (final, or provisional without annual ratings)
+    if (ev.target.name !== 'periode') st.tahapDipilih = false;
     st.kodeOpd = opdSelect.value;
     tampilkanTab(akar, st);
   });
@@ -201,13 +218,15 @@ function bangun(akar, st, tahunIni) {
   akar.addEventListener('change', (ev) => {
     if (ev.target.name === 'tahap') {
       st.tahap = ev.target.value;
+      st.tahapDipilih = true;
       tampilkanTab(akar, st);
     }
   });
   tampilkanTab(akar, st);
 }
 
-// Which filters a tab uses: the curve and the follow-ups are yearly, the process health is now.
+// Which filters a tab uses: the annual curve and the follow-ups are yearly (the provisional curve
+// takes a period), the process health is now.
 const FILTER_TAB = {
   pengisian: ['tahun', 'periode', 'kodeOpd'],
   kurva: ['tahun', 'kodeOpd'],
@@ -215,13 +234,36 @@ const FILTER_TAB = {
   kesehatan: []
 };
 
-async function tampilkanTab(akar, st) {
+function aturFilter(akar, st) {
   const form = akar.querySelector('.pk-filter');
   ['tahun', 'periode', 'kodeOpd'].forEach((n) => {
-    const berlaku = FILTER_TAB[st.tab].includes(n);
+    const berlaku = FILTER_TAB[st.tab].includes(n) || (st.tab === 'kurva' && n === 'periode' && st.tahap === SEMENTARA);
     form.elements[n].disabled = !berlaku;
-    form.elements[n].title = berlaku ? (form.elements[n].dataset.judul || '') : 'Tidak berlaku untuk tab ini';
+    form.elements[n].title = berlaku ? (form.elements[n].dataset.judul || '')
+      : n === 'periode' && st.tab === 'kurva' ? 'Hanya untuk tahap sementara' : 'Tidak berlaku untuk tab ini';
   });
+}
+
+/** Loads the curve; without a chosen stage the final one, or SEMENTARA when no one is rated yet. */
+async function muatKurva(st) {
+  const f = (tahap) => ({ tahun: st.tahun, kodeOpd: st.kodeOpd, tahap,
+    periode: tahap === SEMENTARA ? st.periode : '' });
+  if (st.tahapDipilih && st.tahap) {
+    return [await api('/api/pemantauan/kurva?' + kueri(f(st.tahap))), f(st.tahap)];
+  }
+  const akhir = await api('/api/pemantauan/kurva?' + kueri(f('SETELAH_KEBERATAN')));
+  const dinilai = (akhir.baris || []).some((b) => b.jumlahDinilai > 0);
+  if (dinilai) {
+    st.tahap = 'SETELAH_KEBERATAN';
+    return [akhir, f(st.tahap)];
+  }
+  st.tahap = SEMENTARA;
+  return [await api('/api/pemantauan/kurva?' + kueri(f(SEMENTARA))), f(SEMENTARA)];
+}
+
+async function tampilkanTab(akar, st) {
+  aturFilter(akar, st);
+  const form = akar.querySelector('.pk-filter');
   akar.querySelectorAll('.pk-tab [data-tab]').forEach((a) => {
     const aktif = a.dataset.tab === st.tab;
     a.parentElement.classList.toggle('active', aktif);
@@ -237,15 +279,23 @@ async function tampilkanTab(akar, st) {
     if (st.tab === 'pengisian') {
       html = pengisian(await api('/api/pemantauan/pengisian?' + kueri(filter)), filter);
     } else if (st.tab === 'kurva') {
-      const f = { tahun: st.tahun, kodeOpd: st.kodeOpd, tahap: st.tahap };
-      html = kurva(await api('/api/pemantauan/kurva?' + kueri(f)), f);
+      const [d, f] = await muatKurva(st);
+      if (urut === st.urut) aturFilter(akar, st);
+      html = kurva(d, f);
     } else if (st.tab === 'tindak-lanjut') {
       const f = { tahun: st.tahun, kodeOpd: st.kodeOpd };
       html = tindakLanjut(await api('/api/pemantauan/tindak-lanjut?' + kueri(f)), f);
     } else {
       html = kesehatan(await api('/api/pemantauan/kesehatan-proses'));
     }
-    if (urut === st.urut) panel.innerHTML = html;
+    if (urut === st.urut) {
+      panel.innerHTML = html;
+      if (st.kolomAwal && st.tab === 'pengisian') {
+        const kolom = st.kolomAwal;
+        st.kolomAwal = '';
+        tampilkanOrang(akar, st, { kolom, kodeopd: st.kodeOpd }, 1);
+      }
+    }
   } catch (e) {
     if (urut === st.urut) {
       panel.innerHTML = '<p class="pk-status pk-galat">Data gagal dimuat: ' + esc(e.message) + '</p>';
@@ -287,29 +337,43 @@ function pengisian(d, filter) {
 // Kurva distribusi
 
 function kurva(d, filter) {
-  const opsi = TAHAP.map(([k, l]) => '<option value="' + k + '"' + (k === (d.tahap || filter.tahap) ? ' selected' : '') + '>' + l + '</option>').join('');
-  let h = '<div class="pk-kepala-tabel"><h2>Kurva distribusi predikat ' + esc(d.tahun) + '</h2>'
+  const dipilih = d.tahap || filter.tahap;
+  const sementara = dipilih === SEMENTARA;
+  const opsi = '<optgroup label="Selama tahun berjalan"><option value="' + SEMENTARA + '"' + (sementara ? ' selected' : '') + '>'
+    + LABEL_SEMENTARA + '</option></optgroup><optgroup label="Penilaian tahunan">'
+    + TAHAP.map(([k, l]) => '<option value="' + k + '"' + (k === dipilih ? ' selected' : '') + '>' + l + '</option>').join('')
+    + '</optgroup>';
+  let h = '<div class="pk-kepala-tabel"><h2>Kurva distribusi predikat ' + esc(d.tahun)
+    + (sementara ? ' <span class="pk-lencana pk-sementara-lencana">SEMENTARA</span>' : '') + '</h2>'
     + '<label class="pk-tahap">Tahap <select class="form-control input-sm" name="tahap">' + opsi + '</select></label>'
     + tombolUnduh('/api/pemantauan/kurva', filter) + '</div>'
+    + (sementara
+      ? '<p class="pk-peringatan"><strong>Kurva sementara, bukan hasil penilaian tahunan.</strong> Setiap ASN dihitung satu kali dengan predikat '
+        + (filter.periode ? 'penilaian periode ke-' + esc(filter.periode) : 'penilaian periodik terakhir yang sudah dinilai')
+        + ' tahun ' + esc(d.tahun) + ', menurut OPD tempat ASN bertugas hari ini. Gunakan untuk memantau arah selama tahun berjalan; '
+        + 'kurva resmi memakai predikat tahunan (tahap penilaian tahunan).</p>'
+      : '')
     + '<p class="pk-kecil">Batang: persentase ASN per predikat; garis gelap: batas pola kurva menurut Predikat Kinerja Organisasi OPD; '
     + 'batang merah: predikat yang melanggar pola. Kepala OPD tidak dihitung dalam kurva OPD yang dipimpinnya.</p>';
   const baris = d.baris || [];
   const terisi = baris.filter((b) => b.jumlahDinilai > 0);
   const kosong = baris.filter((b) => !(b.jumlahDinilai > 0));
   if (d.kota && !filter.kodeOpd && d.kota.jumlahDinilai > 0) {
-    h += kartuKurva(Object.assign({}, d.kota, { namaOpd: 'Kota Langsa (semua OPD)' }), filter, '', true);
+    h += kartuKurva(Object.assign({}, d.kota, { namaOpd: 'Kota Langsa (semua OPD)' }), filter, '', true, sementara);
   }
   if (!terisi.length) {
-    return h + '<p class="pk-status">Belum ada ASN yang dinilai pada tahap ini untuk pilihan ini.</p>';
+    return h + '<p class="pk-status">' + (sementara ? 'Belum ada penilaian periodik yang selesai dinilai untuk pilihan ini.'
+      : 'Belum ada ASN yang dinilai pada tahap ini untuk pilihan ini. Selama tahun berjalan pilih tahap “' + LABEL_SEMENTARA + '”.') + '</p>';
   }
-  h += terisi.map((b) => kartuKurva(b, filter, b.kodeOpd, false)).join('');
+  h += terisi.map((b) => kartuKurva(b, filter, b.kodeOpd, false, sementara)).join('');
   if (kosong.length) {
     h += '<p class="pk-kecil">Belum ada ASN yang dinilai pada tahap ini: ' + kosong.map((b) => esc(b.namaOpd)).join(', ') + '.</p>';
   }
   return h;
 }
 
-function kartuKurva(b, filter, kodeOpd, kota) {
+function kartuKurva(b, filter, kodeOpd, kota, sementara) {
+  const klik = sementara ? { kodeOpd, tahap: SEMENTARA, periode: filter.periode || '' } : { kodeOpd, tahap: filter.tahap };
   const pola = b.pola || [];
   const jumlah = b.jumlah || {};
   const pc = b.persen || {};
@@ -335,7 +399,7 @@ function kartuKurva(b, filter, kodeOpd, kota) {
       + '<td class="pk-grafik"><div class="pk-rel" role="img" aria-label="' + NAMA_PREDIKAT[p] + ' ' + persen(pc[p]) + '">'
       + '<span class="pk-bar" style="width:' + lebar + '%"></span>' + batas + '</div></td>'
       + '<td class="pk-num">' + persen(pc[p]) + '</td>'
-      + '<td class="pk-num">' + angkaKlik(jumlah[p] || 0, p, { kodeOpd, tahap: filter.tahap }) + '</td></tr>';
+      + '<td class="pk-num">' + angkaKlik(jumlah[p] || 0, p, klik) + '</td></tr>';
   }).join('');
   const aturan = kota ? ''
     : '<div class="pk-pola"><h4>Pola untuk predikat organisasi ' + esc(NAMA_ORGANISASI[b.predikatOrganisasi] || '–') + '</h4>'
@@ -345,10 +409,11 @@ function kartuKurva(b, filter, kodeOpd, kota) {
           + (q.pesan ? '<div class="pk-kecil">' + esc(q.pesan) + '</div>' : '') + '</li>').join('') + '</ul>'
         : '<p class="pk-kecil">' + (b.predikatOrganisasi == null ? 'Pola berlaku setelah BKPSDM menetapkan Predikat Kinerja Organisasi.' : 'Tidak ada batas untuk predikat organisasi ini.') + '</p>')
       + '</div>';
-  return '<section class="pk-kartu"><div class="pk-kartu-kepala"><h3>' + esc(b.namaOpd) + '</h3>' + status + '</div>'
+  return '<section class="pk-kartu' + (sementara ? ' pk-kartu-sementara' : '') + '"><div class="pk-kartu-kepala"><h3>' + esc(b.namaOpd) + '</h3>' + status
+    + (sementara ? '<span class="pk-lencana pk-sementara-lencana">Sementara</span>' : '') + '</div>'
     + '<p class="pk-kecil">' + (kota ? '' : 'Predikat Kinerja Organisasi: <strong>' + esc(NAMA_ORGANISASI[b.predikatOrganisasi] || 'belum ditetapkan') + '</strong> · ')
     + (b.statusKalibrasi ? esc(b.statusKalibrasi) + ' · ' : '')
-    + 'ASN dinilai: ' + angkaKlik(b.jumlahDinilai, 'jumlahDinilai', { kodeOpd, tahap: filter.tahap }) + '</p>'
+    + 'ASN dinilai: ' + angkaKlik(b.jumlahDinilai, 'jumlahDinilai', klik) + '</p>'
     + '<div class="pk-kurva-isi"><table class="table table-condensed pk-kurva"><thead><tr><th>Predikat</th><th>Sebaran</th><th class="pk-num">Persen</th><th class="pk-num">Jumlah</th>'
     + '</tr></thead><tbody>' + batang + '</tbody></table>' + aturan + '</div>'
     + (b.catatan && !kota ? '<p class="pk-kecil">' + esc(b.catatan) + '</p>' : '')
@@ -379,9 +444,9 @@ function tindakLanjut(d, filter) {
     + ((pl.baris || []).length
       ? '<table class="table table-condensed pk-tabel"><thead><tr><th>OPD</th><th class="pk-num">Ditetapkan</th><th class="pk-num">Selesai</th>'
         + '<th class="pk-num">Terverifikasi</th><th class="pk-num">Jumlah JP</th><th class="pk-num">ASN di bawah ' + angka(pl.jpMinimal || 20) + ' JP</th></tr></thead><tbody>'
-        + pl.baris.map((r) => '<tr><th scope="row">' + esc(r.namaOpd) + '</th><td class="pk-num">' + angka(r.ditetapkan) + '</td><td class="pk-num">'
-          + angka(r.selesai) + '</td><td class="pk-num">' + angka(r.terverifikasi) + '</td><td class="pk-num">' + angka(r.jumlahJp)
-          + '</td><td class="pk-num">' + angka(r.asnDiBawah20Jp) + '</td></tr>').join('')
+        + pl.baris.map((r) => '<tr><th scope="row">' + esc(r.namaOpd) + '</th>'
+          + KOLOM_PELATIHAN.map(([kolom, kunci]) => '<td class="pk-num">' + angkaKlik(r[kunci], kolom, { kodeOpd: r.kodeOpd })
+            + (kolom === 'jumlahJp' && r[kunci] ? '<div class="pk-kecil">JP</div>' : '') + '</td>').join('') + '</tr>').join('')
         + '</tbody></table>'
       : '<p class="pk-status">Belum ada pelatihan pada tahun ini.</p>')
     + '</section>';
@@ -432,7 +497,13 @@ async function tampilkanOrang(akar, st, data, halaman) {
   st.orang = data;
   const kotak = akar.querySelector('.pk-orang');
   const filter = { tahun: st.tahun, kodeOpd: data.kodeopd || '', kolom: data.kolom };
-  if (data.tahap) filter.tahap = data.tahap; else if (st.periode) filter.periode = st.periode;
+  const pelatihan = KOLOM_PELATIHAN.some(([k]) => k === data.kolom);
+  if (data.tahap) {
+    filter.tahap = data.tahap;
+    if (data.tahap === SEMENTARA && data.periode) filter.periode = data.periode;
+  } else if (st.periode && !pelatihan) {
+    filter.periode = st.periode;
+  }
   kotak.hidden = false;
   kotak.innerHTML = '<p class="pk-status">Memuat daftar ASN…</p>';
   kotak.scrollIntoView({ block: 'start' });
@@ -442,7 +513,8 @@ async function tampilkanOrang(akar, st, data, halaman) {
     const dari = (d.halaman - 1) * d.ukuran;
     const halamanTerakhir = Math.max(1, Math.ceil(d.jumlah / d.ukuran));
     // a period counter lists periods (one ASN may appear once per period), the others ASN
-    const satuan = /^periode|^terlambat/.test(data.kolom) ? ' periode' : ' ASN';
+    const satuan = /^periode|^terlambat/.test(data.kolom) ? ' periode'
+      : /^pelatihan/.test(data.kolom) ? ' kebutuhan pelatihan' : ' ASN';
     const navigasi = halamanTerakhir > 1
       ? '<p class="pk-navigasi">Menampilkan ' + angka(dari + 1) + '–' + angka(dari + orang.length) + ' dari ' + angka(d.jumlah) + satuan + '. '
         + (d.halaman > 1 ? '<button type="button" class="btn btn-default btn-xs pk-halaman" data-halaman="' + (d.halaman - 1) + '">Sebelumnya</button> ' : '')
@@ -487,9 +559,12 @@ function dasbor(node) {
     try {
       const d = await api('/api/pemantauan/pengisian?tahun=' + tahun);
       const t = d.total || {};
-      kotak.querySelector('.pk-ringkas').textContent = 'Tahun ' + tahun + ': SKP disepakati ' + angka(t.skpDisepakati)
-        + ' dari ' + angka(t.jumlahAsn) + ' ASN · periode terlambat ' + angka(t.periodeTerlambat)
-        + ' · penilaian tahunan selesai ' + angka(t.penilaianTahunanSelesai) + '.';
+      // each number opens the page with the names behind it
+      const tautan = (kolom) => '<a href="#/pemantauan-kinerja?tab=pengisian&tahun=' + tahun + '&kolom=' + kolom
+        + '" title="Lihat nama ASN">' + angka(t[kolom]) + '</a>';
+      kotak.querySelector('.pk-ringkas').innerHTML = 'Tahun ' + tahun + ': SKP disepakati ' + tautan('skpDisepakati')
+        + ' dari ' + tautan('jumlahAsn') + ' ASN · periode terlambat ' + tautan('periodeTerlambat')
+        + ' · penilaian tahunan selesai ' + tautan('penilaianTahunanSelesai') + '.';
     } catch (e) {
       kotak.querySelector('.pk-ringkas').textContent = 'Ringkasan gagal dimuat: ' + e.message;
     }
