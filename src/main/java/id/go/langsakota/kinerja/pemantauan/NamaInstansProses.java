@@ -1,10 +1,10 @@
 package id.go.langsakota.kinerja.pemantauan;
 
+import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses;
 import id.go.langsakota.kinerja.keberatan.KeberatanPenilaianProses;
 import id.go.langsakota.kinerja.organisasi.OpdRepository;
 import id.go.langsakota.kinerja.organisasi.PenugasanInfo;
-import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
 import id.go.langsakota.kinerja.pembinaan.PembinaanKinerjaProses;
 import id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihan;
@@ -14,12 +14,12 @@ import id.go.langsakota.kinerja.penilaian.PenilaianPeriodikProses;
 import id.go.langsakota.kinerja.skp.SkpPegawaiProses;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,15 +48,34 @@ public class NamaInstansProses implements ExecutionListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(NamaInstansProses.class);
 
+  /**
+   * Name, titles and OPD of the definitive jabatan in force on a date, the pegawai active then:
+   * one query on uk_pegawai_nip and ix_penugasan_pegawai, the rest by primary key. The same rule
+   * as RegisterOrganisasiService.jabatanDefinitif (latest TMT first), without loading entities.
+   */
+  static final String LABEL = """
+      SELECT pg.nama, pg.gelar_depan, pg.gelar_belakang, o.nama
+        FROM pegawai pg
+        JOIN penugasan_jabatan p ON p.pegawai_id = pg.id
+        JOIN jabatan j ON j.id = p.jabatan_id
+        JOIN unit_kerja u ON u.id = j.unit_kerja_id
+        JOIN opd o ON o.id = u.opd_id
+       WHERE pg.nip = ? AND p.jenis = 'DEFINITIF' AND p.tmt_mulai <= ?
+         AND (p.tmt_selesai IS NULL OR p.tmt_selesai >= ?)
+         AND (pg.status = 'AKTIF' OR pg.tanggal_berhenti > ?)
+       ORDER BY p.tmt_mulai DESC, p.id DESC""";
+
   private final RegisterOrganisasiService register;
   private final OpdRepository opdRepository;
   private final KebutuhanPelatihanRepository kebutuhanRepository;
+  private final JdbcTemplate jdbc;
 
   public NamaInstansProses(RegisterOrganisasiService register, OpdRepository opdRepository,
-      KebutuhanPelatihanRepository kebutuhanRepository) {
+      KebutuhanPelatihanRepository kebutuhanRepository, JdbcTemplate jdbc) {
     this.register = register;
     this.opdRepository = opdRepository;
     this.kebutuhanRepository = kebutuhanRepository;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -80,13 +99,18 @@ public class NamaInstansProses implements ExecutionListener {
     }
   }
 
-  /** "Nama — NIP — OPD" as the register reads today; the NIP alone when the register lacks it. */
+  /**
+   * "Nama — NIP — OPD" as the register reads today; the NIP alone when the register lacks it.
+   * Called once per instance start (the fan-out of the yearly cycle starts 100 per job): one
+   * indexed query, no entity loaded into the starting transaction; only an ASN without a
+   * definitive jabatan today falls back to the profile (the OPD of their last jabatan).
+   */
   public String label(String nip) {
-    LocalDate hari = LocalDate.now();
-    Optional<PenugasanJabatan> jabatan = register.jabatanDefinitif(nip, hari);
-    if (jabatan.isPresent()) {
-      return gabung(jabatan.get().getPegawai().getNamaLengkap(), nip,
-          jabatan.get().getJabatan().getOpd().getNama());
+    LocalDate hari = Waktu.hariIni();
+    List<String> dariRegister = jdbc.query(LABEL, (rs, i) -> gabung(Sql.namaLengkap(rs.getString(2), rs.getString(1),
+        rs.getString(3)), nip, rs.getString(4)), nip, hari, hari, hari);
+    if (!dariRegister.isEmpty()) {
+      return dariRegister.get(0);
     }
     return register.profilPegawai(nip, hari).map(p -> {
       List<PenugasanInfo> riwayat = p.riwayatJabatan();
