@@ -9,7 +9,9 @@
 //   BKPSDM opens Cockpit (browser in English on purpose: Cockpit is Indonesian anyway) → finds
 //   "Pemantauan Kinerja" on the dashboard → Pengisian of Dinas Kesehatan → a number → the names
 //   behind it, each linked to their record and Cockpit instance → "Unduh Excel" (an .xlsx whose
-//   first cell is the title) → Kurva distribusi, Tindak lanjut, Kesehatan proses → skp-pegawai's
+//   first cell is the title) → Kurva distribusi of Dinas Kesehatan this year: no annual rating yet,
+//   so the provisional stage (from the period ratings) opens by itself; a count → its names; its
+//   Excel → last year's broken pattern → Tindak lanjut (ASN below 20 JP → names), Kesehatan proses → skp-pegawai's
 //   instance list shows names, NIPs and OPD → the Wali Kota opens "Ringkasan kota" from Tasklist.
 //   Every step asserts and leaves a screenshot pNN-<step>.png in $SHOTS; at 1,024 px wide no page
 //   may scroll sideways, and no English word of the usual kinds may show.
@@ -181,6 +183,20 @@ function bacaZip(buf, nama) {
   return null;
 }
 
+/** Saves a download and checks it is an xlsx whose strings hold every text of `isi`. */
+async function periksaXlsx(unduh, namaBerkas, isi, apa) {
+  const nama = unduh.suggestedFilename();
+  periksa(nama === namaBerkas, 'nama berkas ' + nama);
+  const file = path.join(UNDUHAN, nama);
+  await unduh.saveAs(file);
+  const buf = fs.readFileSync(file);
+  periksa(buf.readUInt32LE(0) === 0x04034b50, apa + ': berkas zip (xlsx)');
+  const teks = (bacaZip(buf, 'xl/sharedStrings.xml') || '') + (bacaZip(buf, 'xl/worksheets/sheet1.xml') || '');
+  const hilang = isi.filter((t) => !teks.includes(t));
+  periksa(hilang.length === 0, apa + ': judul di dalam berkas memuat ' + isi.map((t) => '"' + t + '"').join(', ')
+    + (hilang.length ? ' (tidak ada: ' + hilang.join(', ') + ')' : ''));
+}
+
 // ------------------------------------------------------------------ the walk
 
 langkah('dasbor', 'BKPSDM membuka Cockpit: Pemantauan Kinerja di dasbor / the dashboard entry', async (s) => {
@@ -193,6 +209,11 @@ langkah('dasbor', 'BKPSDM membuka Cockpit: Pemantauan Kinerja di dasbor / the da
   periksa(/Pemantauan Kinerja/.test(await page.locator('.pk-dasbor').innerText()), 'entri Pemantauan Kinerja di dasbor');
   periksa(/SKP disepakati \d+ dari \d+ ASN/.test(await page.locator('.pk-dasbor').innerText()), 'ringkasan tahun berjalan di dasbor');
   periksa(await page.locator('a[href="#/pemantauan-kinerja"]').count() >= 2, 'tautan di menu atas dan di dasbor');
+  // every number of the entry but a 0 opens the names behind it
+  const angkaDasbor = (await page.locator('.pk-dasbor .pk-ringkas').innerText()).match(/\d[\d.]*/g).slice(1);
+  const bukanNol = angkaDasbor.filter((x) => Number(x.replace(/\./g, '')) > 0).length;
+  periksa(bukanNol > 0 && await page.locator('.pk-dasbor .pk-ringkas a[href*="kolom="]').count() === bukanNol,
+    `angka ringkasan dasbor yang bukan 0 adalah tautan ke nama ASN (${bukanNol})`);
   await page.locator('.pk-dasbor').scrollIntoViewIfNeeded();
   await foto(page, 'cockpit-dasbor');
 });
@@ -252,15 +273,8 @@ langkah('excel', 'Unduh Excel pengisian Dinas Kesehatan / the Excel twin', async
   periksa(href.startsWith('/api/pemantauan/pengisian.xlsx?') && href.includes('kodeOpd=' + KODE_OPD) && href.includes('tahun=' + tahun),
     'tautan Excel membawa filter tahun dan OPD (' + href + ')');
   const [unduh] = await Promise.all([page.waitForEvent('download'), tautan.click()]);
-  const nama = unduh.suggestedFilename();
-  periksa(nama === `pemantauan-pengisian-${tahun}-${KODE_OPD}.xlsx`, 'nama berkas ' + nama);
-  const file = path.join(UNDUHAN, nama);
-  await unduh.saveAs(file);
-  const buf = fs.readFileSync(file);
-  periksa(buf.readUInt32LE(0) === 0x04034b50, 'berkas zip (xlsx)');
-  const teks = (bacaZip(buf, 'xl/sharedStrings.xml') || '') + (bacaZip(buf, 'xl/worksheets/sheet1.xml') || '');
-  periksa(teks.includes('Pemantauan Kinerja') && teks.includes('Pengisian') && teks.includes(NAMA_OPD),
-    'judul "Pemantauan Kinerja — Pengisian … Dinas Kesehatan" di dalam berkas');
+  await periksaXlsx(unduh, `pemantauan-pengisian-${tahun}-${KODE_OPD}.xlsx`,
+    [`Pemantauan Kinerja — Pengisian — Tahun ${tahun} — ${NAMA_OPD}`], 'Excel pengisian');
   await page.evaluate(() => window.scrollTo(0, 0));
   await foto(page, 'unduh-excel');
 });
@@ -270,11 +284,42 @@ langkah('kurva', 'Kurva distribusi Dinas Kesehatan / the distribution against th
   await page.locator('.pk-tab [data-tab="kurva"]').click();
   await tungguPanel(page);
   const teks = await page.locator('.pk-panel').innerText();
-  periksa(teks.includes(NAMA_OPD) || /Belum ada ASN yang dinilai/.test(teks), 'kurva Dinas Kesehatan (atau keadaan kosong)');
-  periksa(await page.locator('select[name="tahap"] option').count() === 3, 'pilihan tahap: sebelum/setelah kalibrasi, setelah keberatan');
+  periksa(await page.locator('select[name="tahap"] option').count() === 4,
+    'pilihan tahap: sementara; sebelum/setelah kalibrasi, setelah keberatan');
+  // this year nobody of Dinas Kesehatan has an annual rating: the provisional curve opens by itself
+  periksa(await page.inputValue('select[name="tahap"]') === 'SEMENTARA', 'tahap sementara terpilih otomatis (belum ada predikat tahunan)');
+  periksa(/Kurva sementara, bukan hasil penilaian tahunan/.test(teks), 'ditandai jelas: kurva sementara, bukan hasil tahunan');
+  const kartu = page.locator('.pk-kartu-sementara').first();
+  const isiKartu = await kartu.innerText();
+  periksa(isiKartu.includes(NAMA_OPD) && /Sementara/.test(isiKartu), 'kartu Dinas Kesehatan bertanda Sementara');
+  periksa(/Pola untuk predikat organisasi|Predikat organisasi belum ditetapkan/.test(isiKartu),
+    'dibandingkan dengan pola predikat organisasi (atau disebut belum ditetapkan)');
+  periksa(!(await page.locator('select[name="periode"]').isDisabled()), 'filter periode berlaku untuk kurva sementara');
   await tanpaInggris(page, '.pemantauan-kinerja', 'kurva');
   await tanpaGeserSamping(page, 'kurva');
   await foto(page, 'kurva-dinkes', true);
+  // a count → the names behind it
+  const hitung = kartu.locator('tbody .pk-angka').first();
+  const n = Number((await hitung.innerText()).replace(/\D/g, ''));
+  await hitung.click();
+  await tungguPanel(page, '.pk-orang');
+  periksa(await page.locator('.pk-orang tbody tr').count() === Math.min(n, 100), `jumlah ${n} → ${n} nama`);
+  const judulDaftar = await page.locator('.pk-orang h2').innerText();
+  periksa(/^Kurva sementara \(dari penilaian periodik\)/.test(judulDaftar) && judulDaftar.includes(NAMA_OPD), 'judul daftar: ' + judulDaftar);
+  periksa(/\(sementara, belum predikat tahunan\)/.test(await page.locator('.pk-orang tbody').innerText()),
+    'setiap nama: predikat periode terakhir, sementara');
+  await tanpaInggris(page, '.pk-orang', 'nama kurva sementara');
+  await page.locator('.pk-orang').scrollIntoViewIfNeeded();
+  await foto(page, 'kurva-sementara-nama');
+  await page.locator('.pk-orang .pk-tutup').click();
+  // its Excel twin
+  const tautanKurva = page.locator('.pk-panel a.pk-unduh').first();
+  const hrefKurva = await tautanKurva.getAttribute('href');
+  periksa(hrefKurva.includes('tahap=SEMENTARA') && hrefKurva.includes('kodeOpd=' + KODE_OPD), 'tautan Excel kurva membawa tahap dan OPD (' + hrefKurva + ')');
+  const [unduhKurva] = await Promise.all([page.waitForEvent('download'), tautanKurva.click()]);
+  await periksaXlsx(unduhKurva, `pemantauan-kurva-sementara-${tahun}-${KODE_OPD}.xlsx`,
+    [`Pemantauan Kinerja — Kurva distribusi SEMENTARA (dari penilaian periodik) — Tahun ${tahun} — ${NAMA_OPD}`,
+      'bukan predikat tahunan'], 'Excel kurva');
   // last year's Kecamatan Langsa Lama (KalibrasiDemoSeeder): before calibration the pattern is broken
   await page.selectOption('select[name="tahun"]', String(tahun - 1));
   await tungguPanel(page);
@@ -282,8 +327,8 @@ langkah('kurva', 'Kurva distribusi Dinas Kesehatan / the distribution against th
   await tungguPanel(page);
   await page.selectOption('select[name="tahap"]', 'SEBELUM_KALIBRASI');
   await tungguPanel(page);
-  const kartu = await page.locator('.pk-kartu').first().innerText();
-  periksa(kartu.includes('Kecamatan Langsa Lama') && kartu.includes('Tidak sesuai pola') && /dilanggar/.test(kartu),
+  const kartuLama = await page.locator('.pk-kartu').first().innerText();
+  periksa(kartuLama.includes('Kecamatan Langsa Lama') && kartuLama.includes('Tidak sesuai pola') && /dilanggar/.test(kartuLama),
     'Kecamatan Langsa Lama sebelum kalibrasi: pola dilanggar dan ditandai');
   periksa(await page.locator('.pk-kartu tr.pk-langgar').count() > 0, 'batang predikat yang melanggar ditandai merah');
   await tanpaGeserSamping(page, 'kurva dengan pola');
@@ -313,6 +358,19 @@ langkah('tindak-lanjut', 'Tindak lanjut / follow-ups', async (s) => {
   await tanpaInggris(page, '.pemantauan-kinerja', 'tindak lanjut');
   await tanpaGeserSamping(page, 'tindak lanjut');
   await foto(page, 'tindak-lanjut', true);
+  // ASN below 20 JP → their names
+  const bawah = page.locator('.pk-angka[data-kolom="asnDiBawah20Jp"]').first();
+  periksa(await bawah.count() === 1, 'angka "ASN di bawah 20 JP" dapat diklik');
+  const n = Number((await bawah.innerText()).replace(/\D/g, ''));
+  await bawah.click();
+  await tungguPanel(page, '.pk-orang');
+  periksa(await page.locator('.pk-orang tbody tr').count() === Math.min(n, 100), `ASN di bawah 20 JP: ${n} → ${Math.min(n, 100)} nama di halaman pertama`);
+  periksa(/JP terverifikasi, kurang \d+ dari 20 JP minimal/.test(await page.locator('.pk-orang tbody').innerText()), 'keterangan JP per ASN');
+  await tanpaInggris(page, '.pk-orang', 'nama di bawah 20 JP');
+  await tanpaGeserSamping(page, 'nama di bawah 20 JP');
+  await page.locator('.pk-orang').scrollIntoViewIfNeeded();
+  await foto(page, 'tindak-lanjut-nama-jp');
+  await page.locator('.pk-orang .pk-tutup').click();
 });
 
 langkah('kesehatan', 'Kesehatan proses / process health', async (s) => {

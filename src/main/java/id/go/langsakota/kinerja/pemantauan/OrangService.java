@@ -4,6 +4,8 @@ import static id.go.langsakota.kinerja.pemantauan.Sql.FROM_ANGGOTA;
 import static id.go.langsakota.kinerja.pemantauan.Sql.WHERE_ANGGOTA;
 import static id.go.langsakota.kinerja.pemantauan.Sql.filterOpd;
 
+import id.go.langsakota.kinerja.ekspor.TabelExcel;
+import id.go.langsakota.kinerja.keberatan.StatusKeberatan;
 import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.pemantauan.KurvaPemantauanService.Tahap;
 import id.go.langsakota.kinerja.pengaturan.KunciPengaturan;
@@ -56,7 +58,7 @@ public class OrangService {
     KOLOM_PENGISIAN.put("penilaianTahunanSelesai", "Penilaian tahunan selesai");
   }
 
-  /** The numbers of the training table of /tindak-lanjut, with their titles (yearly, no period). */
+  /** The numbers of /tindak-lanjut (trainings, appeals, pembinaan), with their titles (yearly, no period). */
   static final Map<String, String> KOLOM_PELATIHAN = new LinkedHashMap<>();
 
   static {
@@ -65,6 +67,9 @@ public class OrangService {
     KOLOM_PELATIHAN.put("pelatihanTerverifikasi", "Pelatihan terverifikasi");
     KOLOM_PELATIHAN.put("jumlahJp", "ASN dengan JP terverifikasi");
     KOLOM_PELATIHAN.put("asnDiBawah20Jp", "ASN di bawah JP minimal");
+    KOLOM_PELATIHAN.put("keberatanTerbuka", "Keberatan terbuka");
+    KOLOM_PELATIHAN.put("keberatanLewatBatas", "Keberatan lewat batas waktu");
+    KOLOM_PELATIHAN.put("pembinaanBerjalan", "Pembinaan kinerja berjalan");
   }
 
   public record Orang(String nip, String nama, String jabatan, String namaOpd, String keterangan,
@@ -143,7 +148,7 @@ public class OrangService {
       par.addValue("predikat", p == null ? null : p.name());
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
           + " 'SEMENTARA' AS status, pp.periode_ke AS periode_ke, pp.dinilai_pada AS sejak,"
-          + " pp.process_instance_id AS instans, pp.predikat AS predikat, FALSE AS diubah, NULL AS angka"
+          + " pp.process_instance_id AS instans, pp.predikat AS predikat, FALSE AS diubah, NULL AS angka, NULL AS batas"
           + KurvaPemantauanService.dariPeriodik(f) + (p == null ? "" : " AND pp.predikat = :predikat");
       urutan = " ORDER BY x.kode_opd, x.nama, x.nip";
     } else if (pelatihan && (kolom.equals("jumlahJp") || kolom.equals("asnDiBawah20Jp"))) {
@@ -153,7 +158,7 @@ public class OrangService {
           .addValue("sampai", LocalDate.of(f.tahun(), 12, 31));
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
           + " 'JP' AS status, NULL AS periode_ke, NULL AS sejak, NULL AS instans, NULL AS predikat, FALSE AS diubah,"
-          + " COALESCE(jp.jumlah, 0) AS angka"
+          + " COALESCE(jp.jumlah, 0) AS angka, NULL AS batas"
           + " FROM " + FROM_ANGGOTA + " LEFT JOIN (SELECT nip, SUM(jp) AS jumlah FROM pengembangan_kompetensi"
           + "   WHERE status = 'TERVERIFIKASI' AND tanggal_selesai BETWEEN :dari AND :sampai GROUP BY nip) jp"
           + "   ON jp.nip = pg.nip"
@@ -161,6 +166,24 @@ public class OrangService {
           + (kolom.equals("jumlahJp") ? " AND COALESCE(jp.jumlah, 0) > 0" : " AND COALESCE(jp.jumlah, 0) < :minimal");
       urutan = kolom.equals("jumlahJp") ? " ORDER BY x.angka DESC, x.kode_opd, x.nama, x.nip"
           : " ORDER BY x.angka, x.kode_opd, x.nama, x.nip";
+    } else if (kolom.startsWith("keberatan")) {
+      // as TindakLanjutService.keberatan: open while filed or waiting for explanations
+      sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
+          + " k.status AS status, NULL AS periode_ke, k.diajukan_pada AS sejak, k.process_instance_id AS instans,"
+          + " NULL AS predikat, CASE WHEN k.dieskalasi_pada IS NULL THEN FALSE ELSE TRUE END AS diubah, NULL AS angka,"
+          + " k.batas_keputusan AS batas"
+          + " FROM " + FROM_ANGGOTA + " JOIN keberatan k ON k.nip = pg.nip AND k.tahun = :tahun"
+          + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode") + " AND k.status IN ('DIAJUKAN','MENUNGGU_PENJELASAN')"
+          + (kolom.equals("keberatanLewatBatas") ? " AND k.batas_keputusan < :kini" : "");
+      urutan = " ORDER BY x.batas, x.nip";
+    } else if (kolom.equals("pembinaanBerjalan")) {
+      sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
+          + " b.status AS status, NULL AS periode_ke, b.dimulai_pada AS sejak, b.process_instance_id AS instans,"
+          + " NULL AS predikat, FALSE AS diubah, NULL AS angka, b.tanggal_akhir_masa AS batas"
+          + " FROM " + FROM_ANGGOTA + " JOIN pembinaan_kinerja b ON b.nip = pg.nip AND b.tahun = :tahun"
+          + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode")
+          + " AND b.status NOT IN ('SELESAI_MEMBAIK','SELESAI_DIPUTUSKAN')";
+      urutan = " ORDER BY x.batas, x.nip";
     } else if (pelatihan) {
       String syarat = switch (kolom) {
         case "pelatihanDitetapkan" -> "kp.status IN ('DITETAPKAN','DILAPORKAN','DIKEMBALIKAN','SELESAI')";
@@ -170,7 +193,7 @@ public class OrangService {
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
           + " kp.status AS status, NULL AS periode_ke,"
           + (kolom.equals("pelatihanTerverifikasi") ? " COALESCE(kp.selesai_pada, kp.ditetapkan_pada)" : " kp.ditetapkan_pada")
-          + " AS sejak, kp.process_instance_id AS instans, NULL AS predikat, FALSE AS diubah, kp.id AS angka"
+          + " AS sejak, kp.process_instance_id AS instans, NULL AS predikat, FALSE AS diubah, kp.id AS angka, NULL AS batas"
           + " FROM " + FROM_ANGGOTA + " JOIN kebutuhan_pelatihan kp ON kp.nip = pg.nip AND kp.tahun = :tahun"
           + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode") + " AND " + syarat;
       urutan = " ORDER BY x.kode_opd, x.nama, x.nip, x.angka";
@@ -181,7 +204,7 @@ public class OrangService {
       String syaratTanpa = p == null ? "" : " AND s.predikat_tahunan = :predikat";
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, k.kode_opd AS kode_opd,"
           + " 'KALIBRASI' AS status, NULL AS periode_ke, s.tanggal_predikat_final AS sejak, s.process_instance_id AS instans,"
-          + " " + tahap.ekspresi() + " AS predikat, s.diubah_keberatan AS diubah, NULL AS angka"
+          + " " + tahap.ekspresi() + " AS predikat, s.diubah_keberatan AS diubah, NULL AS angka, NULL AS batas"
           + KurvaPemantauanService.dariKalibrasi(tahap, f).replace(" WHERE ",
               " JOIN pegawai pg ON pg.nip = s.nip LEFT JOIN penugasan_jabatan p ON p.pegawai_id = pg.id"
                   + " AND p.jenis = 'DEFINITIF' AND p.tmt_mulai <= s.tanggal_selesai"
@@ -189,7 +212,7 @@ public class OrangService {
                   + " LEFT JOIN jabatan j ON j.id = p.jabatan_id WHERE ")
           + syarat
           + " UNION ALL SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama, o.kode,"
-          + " 'BELUM' , NULL, s.tanggal_predikat_final, s.process_instance_id, s.predikat_tahunan, s.diubah_keberatan, NULL"
+          + " 'BELUM' , NULL, s.tanggal_predikat_final, s.process_instance_id, s.predikat_tahunan, s.diubah_keberatan, NULL, NULL"
           + KurvaPemantauanService.tanpaKalibrasi(f) + syaratTanpa;
       urutan = " ORDER BY x.kode_opd, x.nama, x.nip";
     } else if (kolom.startsWith("periode") || kolom.equals("terlambatTerlamaHari")) {
@@ -205,7 +228,7 @@ public class OrangService {
       };
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
           + " pp.status AS status, pp.periode_ke AS periode_ke, " + sejak + " AS sejak,"
-          + " pp.process_instance_id AS instans, pp.predikat AS predikat, FALSE AS diubah, NULL AS angka"
+          + " pp.process_instance_id AS instans, pp.predikat AS predikat, FALSE AS diubah, NULL AS angka, NULL AS batas"
           + " FROM " + FROM_ANGGOTA + " JOIN penilaian_periodik pp ON pp.nip = pg.nip AND pp.tahun = :tahun"
           + (f.periode() == null ? "" : " AND pp.periode_ke = :periode")
           + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode") + " AND " + syarat;
@@ -228,7 +251,7 @@ public class OrangService {
       };
       sql = "SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama AS jabatan, o.kode AS kode_opd,"
           + " s.status AS status, NULL AS periode_ke, " + sejak + " AS sejak, s.process_instance_id AS instans,"
-          + " s.predikat_tahunan AS predikat, FALSE AS diubah, NULL AS angka"
+          + " s.predikat_tahunan AS predikat, FALSE AS diubah, NULL AS angka, NULL AS batas"
           + " FROM " + FROM_ANGGOTA + " LEFT JOIN skp s ON s.nip = pg.nip AND s.tahun = :tahun"
           + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode") + syarat;
       urutan = " ORDER BY x.kode_opd, x.nama, x.nip";
@@ -243,12 +266,16 @@ public class OrangService {
     List<Baris> baris = jdbc.query("SELECT * FROM (" + sql + ") x" + urutan + " LIMIT :batas OFFSET :lewati", par,
         (rs, i) -> new Baris(rs.getString(1), Sql.namaLengkap(rs.getString(3), rs.getString(2), rs.getString(4)),
             rs.getString(5), rs.getString(6), rs.getString(7), (Integer) rs.getObject(8, Integer.class),
-            Sql.waktu(rs, 9), rs.getString(10), rs.getString(11), rs.getBoolean(12), (Integer) rs.getObject(13, Integer.class)));
+            Sql.waktu(rs, 9), rs.getString(10), rs.getString(11), rs.getBoolean(12), (Integer) rs.getObject(13, Integer.class),
+            waktuAtauTanggal(rs.getObject(14))));
     Map<String, String> berjalan = instansBerjalan(f.tahun(), baris, kolom);
     List<Orang> orang = new ArrayList<>();
     for (Baris b : baris) {
       boolean terlambat = kolom.equals("periodeTerlambat") || kolom.equals("terlambatTerlamaHari");
       Integer hari = terlambat && b.sejak() != null ? PemantauanService.hariTerlambat(b.sejak(), hariIni) : null;
+      if (kolom.startsWith("keberatan") && b.batas() != null && b.batas().isBefore(Sql.kini())) {
+        hari = PemantauanService.hariTerlambat(b.batas(), hariIni); // past the decision deadline
+      }
       String instans = b.instans() != null ? berjalan.get(b.instans()) : berjalan.get(kunciBisnis(f.tahun(), b.nip()));
       orang.add(new Orang(b.nip(), b.nama(), b.jabatan(), namaOpd.getOrDefault(b.kodeOpd(), b.kodeOpd()),
           keterangan(kolom, b, tahap, jpMinimal), b.sejak() == null ? null : b.sejak().toLocalDate(), hari,
@@ -265,7 +292,25 @@ public class OrangService {
   }
 
   record Baris(String nip, String nama, String jabatan, String kodeOpd, String status, Integer periodeKe,
-      LocalDateTime sejak, String instans, String predikat, boolean diubahKeberatan, Integer angka) {}
+      LocalDateTime sejak, String instans, String predikat, boolean diubahKeberatan, Integer angka,
+      LocalDateTime batas) {}
+
+  /** A TIMESTAMP (appeal deadline) or a DATE (planned end of a pembinaan), driver-neutral. */
+  private static LocalDateTime waktuAtauTanggal(Object nilai) {
+    if (nilai instanceof java.sql.Timestamp t) {
+      return t.toLocalDateTime();
+    }
+    if (nilai instanceof java.sql.Date d) {
+      return d.toLocalDate().atStartOfDay();
+    }
+    if (nilai instanceof LocalDateTime w) {
+      return w;
+    }
+    if (nilai instanceof LocalDate d) {
+      return d.atStartOfDay();
+    }
+    return null;
+  }
 
   static String kunciBisnis(int tahun, String nip) {
     return "SKP-" + tahun + "-" + nip;
@@ -320,6 +365,14 @@ public class OrangService {
       int jp = b.angka() == null ? 0 : b.angka();
       return jp + " JP terverifikasi" + (jpMinimal == null ? "" : jp < jpMinimal ? ", kurang " + (jpMinimal - jp)
           + " dari " + jpMinimal + " JP minimal" : " (minimal " + jpMinimal + " JP terpenuhi)");
+    }
+    if (kolom.startsWith("keberatan")) {
+      return StatusKeberatan.valueOf(b.status()).label() + (b.diubahKeberatan() ? " (dieskalasi)" : "")
+          + (b.batas() == null ? "" : "; batas keputusan " + TabelExcel.TANGGAL.format(b.batas().toLocalDate()));
+    }
+    if (kolom.equals("pembinaanBerjalan")) {
+      return TindakLanjutService.tahapPembinaan(b.status())
+          + (b.batas() == null ? "" : "; selesai (rencana) " + TabelExcel.TANGGAL.format(b.batas().toLocalDate()));
     }
     if (KOLOM_PELATIHAN.containsKey(kolom)) {
       return switch (b.status()) {

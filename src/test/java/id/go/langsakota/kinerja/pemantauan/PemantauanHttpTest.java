@@ -4,6 +4,7 @@ import static id.go.langsakota.kinerja.pemantauan.DataUjiPemantauan.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.langsakota.kinerja.ekspor.TabelExcel;
 import id.go.langsakota.kinerja.identitas.DataUjiIdentitas;
 import id.go.langsakota.kinerja.identitas.IdentitasService;
 import id.go.langsakota.kinerja.organisasi.Pegawai;
@@ -337,6 +338,25 @@ class PemantauanHttpTest {
     assertThat(nip).hasSize(9).doesNotContain(data.s.get(1)).contains(data.org.nipKepala, data.s.get(6));
     assertThat(nip.get(8)).isEqualTo(data.s.get(4));
     assertThat(bawah.get("orang").get(0).get("keterangan").asText()).isEqualTo("0 JP terverifikasi, kurang 20 dari 20 JP minimal");
+
+    // open appeals: s3 (deadline 4 days ago) then s2 (in 6 days); past the deadline only s3
+    JsonNode kb = json("/api/pemantauan/orang" + q + "&kolom=keberatanTerbuka").get("orang");
+    assertThat(kb).hasSize(2);
+    assertThat(kb.get(0).get("nip").asText()).isEqualTo(data.s.get(3));
+    assertThat(kb.get(0).get("keterangan").asText())
+        .isEqualTo("Diajukan; batas keputusan " + TabelExcel.TANGGAL.format(hariIni().minusDays(4)));
+    assertThat(kb.get(0).get("terlambatHari").asInt()).isEqualTo(4);
+    assertThat(kb.get(1).get("nip").asText()).isEqualTo(data.s.get(2));
+    assertThat(kb.get(1).get("keterangan").asText()).startsWith("Menunggu penjelasan; batas keputusan");
+    assertThat(kb.get(1).get("terlambatHari").isNull()).isTrue();
+    JsonNode lewat = json("/api/pemantauan/orang" + q + "&kolom=keberatanLewatBatas");
+    assertThat(lewat.get("jumlah").asInt()).isEqualTo(1);
+    assertThat(lewat.get("orang").get(0).get("nip").asText()).isEqualTo(data.s.get(3));
+    JsonNode bin = json("/api/pemantauan/orang" + q + "&kolom=pembinaanBerjalan").get("orang");
+    assertThat(bin).hasSize(1);
+    assertThat(bin.get(0).get("nip").asText()).isEqualTo(data.s.get(5));
+    assertThat(bin.get(0).get("keterangan").asText()).isEqualTo("Masa pembinaan berjalan; selesai (rencana) "
+        + TabelExcel.TANGGAL.format(hariIni().plusDays(60)));
 
     try (Workbook wb = xlsx("/api/pemantauan/orang.xlsx" + q + "&kolom=asnDiBawah20Jp",
         "pemantauan-orang-" + TAHUN + "-" + data.org.kodeOpd + ".xlsx")) {

@@ -49,6 +49,8 @@ const KOLOM_PENGISIAN = [
   ['penilaianTahunanSelesai', 'Penilaian tahunan selesai']
 ];
 // The training numbers of Tindak lanjut with names behind them (kolom of /api/pemantauan/orang).
+// (with keberatan and pembinaan: the yearly numbers of Tindak lanjut, no period filter)
+const KOLOM_TINDAK_LANJUT = ['keberatanTerbuka', 'keberatanLewatBatas', 'pembinaanBerjalan'];
 const KOLOM_PELATIHAN = [
   ['pelatihanDitetapkan', 'ditetapkan'],
   ['pelatihanSelesai', 'selesai'],
@@ -402,7 +404,8 @@ function kartuKurva(b, filter, kodeOpd, kota, sementara) {
       + '<td class="pk-num">' + angkaKlik(jumlah[p] || 0, p, klik) + '</td></tr>';
   }).join('');
   const aturan = kota ? ''
-    : '<div class="pk-pola"><h4>Pola untuk predikat organisasi ' + esc(NAMA_ORGANISASI[b.predikatOrganisasi] || '–') + '</h4>'
+    : '<div class="pk-pola"><h4>' + (b.predikatOrganisasi == null ? 'Pola kurva: predikat organisasi belum ditetapkan'
+      : 'Pola untuk predikat organisasi ' + esc(NAMA_ORGANISASI[b.predikatOrganisasi] || b.predikatOrganisasi)) + '</h4>'
       + (pola.length
         ? '<ul>' + pola.map((q) => '<li class="' + (q.terpenuhi ? 'pk-ok' : 'pk-tidak') + '"><strong>' + esc(q.label || q.predikat) + ' ' + esc(q.batas) + '</strong>: '
           + (q.terpenuhi ? 'terpenuhi' : '<span class="pk-buruk-teks">dilanggar</span>')
@@ -431,8 +434,10 @@ function tindakLanjut(d, filter) {
   const orangBaris = (o) => '<th scope="row">' + esc(o.nama) + '<div class="pk-kecil">NIP ' + esc(o.nip) + '</div></th><td>' + esc(o.namaOpd) + '</td>';
   let h = '<div class="pk-kepala-tabel"><h2>Tindak lanjut ' + esc(d.tahun) + '</h2>' + tombolUnduh('/api/pemantauan/tindak-lanjut', filter) + '</div>';
 
-  h += '<section class="pk-kartu"><h3>Keberatan</h3><p>Terbuka: <strong>' + angka(kb.terbuka) + '</strong> · lewat batas waktu: <strong'
-    + (kb.lewatBatas ? ' class="pk-buruk-teks"' : '') + '>' + angka(kb.lewatBatas) + '</strong></p>'
+  const kodeOpd = filter.kodeOpd || '';
+  h += '<section class="pk-kartu"><h3>Keberatan</h3><p>Terbuka: <strong>' + angkaKlik(kb.terbuka, 'keberatanTerbuka', { kodeOpd })
+    + '</strong> · lewat batas waktu: <strong' + (kb.lewatBatas ? ' class="pk-buruk-teks"' : '') + '>'
+    + angkaKlik(kb.lewatBatas, 'keberatanLewatBatas', { kodeOpd }) + '</strong></p>'
     + ((kb.daftar || []).length
       ? '<table class="table table-condensed pk-tabel"><thead><tr><th>ASN</th><th>OPD</th><th>Tahap</th><th>Batas waktu</th></tr></thead><tbody>'
         + kb.daftar.map((o) => '<tr>' + orangBaris(o) + '<td>' + esc(o.tahap) + '</td><td class="pk-tgl">' + tanggal(o.batas) + '</td></tr>').join('')
@@ -459,7 +464,7 @@ function tindakLanjut(d, filter) {
       : '<p class="pk-status">Belum ada pemenang yang ditetapkan.</p>')
     + '</section>';
 
-  h += '<section class="pk-kartu"><h3>Pembinaan kinerja</h3><p>Berjalan: <strong>' + angka(pb.berjalan) + '</strong></p>'
+  h += '<section class="pk-kartu"><h3>Pembinaan kinerja</h3><p>Berjalan: <strong>' + angkaKlik(pb.berjalan, 'pembinaanBerjalan', { kodeOpd }) + '</strong></p>'
     + ((pb.daftar || []).length
       ? '<table class="table table-condensed pk-tabel"><thead><tr><th>ASN</th><th>OPD</th><th>Tahap</th><th>Mulai</th><th>Selesai (rencana)</th></tr></thead><tbody>'
         + pb.daftar.map((o) => '<tr>' + orangBaris(o) + '<td>' + esc(o.tahap) + '</td><td class="pk-tgl">' + tanggal(o.mulai)
@@ -497,7 +502,7 @@ async function tampilkanOrang(akar, st, data, halaman) {
   st.orang = data;
   const kotak = akar.querySelector('.pk-orang');
   const filter = { tahun: st.tahun, kodeOpd: data.kodeopd || '', kolom: data.kolom };
-  const pelatihan = KOLOM_PELATIHAN.some(([k]) => k === data.kolom);
+  const pelatihan = KOLOM_PELATIHAN.some(([k]) => k === data.kolom) || KOLOM_TINDAK_LANJUT.includes(data.kolom);
   if (data.tahap) {
     filter.tahap = data.tahap;
     if (data.tahap === SEMENTARA && data.periode) filter.periode = data.periode;
@@ -514,7 +519,8 @@ async function tampilkanOrang(akar, st, data, halaman) {
     const halamanTerakhir = Math.max(1, Math.ceil(d.jumlah / d.ukuran));
     // a period counter lists periods (one ASN may appear once per period), the others ASN
     const satuan = /^periode|^terlambat/.test(data.kolom) ? ' periode'
-      : /^pelatihan/.test(data.kolom) ? ' kebutuhan pelatihan' : ' ASN';
+      : /^pelatihan/.test(data.kolom) ? ' kebutuhan pelatihan'
+        : /^keberatan/.test(data.kolom) ? ' keberatan' : ' ASN';
     const navigasi = halamanTerakhir > 1
       ? '<p class="pk-navigasi">Menampilkan ' + angka(dari + 1) + '–' + angka(dari + orang.length) + ' dari ' + angka(d.jumlah) + satuan + '. '
         + (d.halaman > 1 ? '<button type="button" class="btn btn-default btn-xs pk-halaman" data-halaman="' + (d.halaman - 1) + '">Sebelumnya</button> ' : '')
@@ -560,8 +566,8 @@ function dasbor(node) {
       const d = await api('/api/pemantauan/pengisian?tahun=' + tahun);
       const t = d.total || {};
       // each number opens the page with the names behind it
-      const tautan = (kolom) => '<a href="#/pemantauan-kinerja?tab=pengisian&tahun=' + tahun + '&kolom=' + kolom
-        + '" title="Lihat nama ASN">' + angka(t[kolom]) + '</a>';
+      const tautan = (kolom) => (!t[kolom] ? angka(t[kolom]) : '<a href="#/pemantauan-kinerja?tab=pengisian&tahun=' + tahun
+        + '&kolom=' + kolom + '" title="Lihat nama ASN">' + angka(t[kolom]) + '</a>');
       kotak.querySelector('.pk-ringkas').innerHTML = 'Tahun ' + tahun + ': SKP disepakati ' + tautan('skpDisepakati')
         + ' dari ' + tautan('jumlahAsn') + ' ASN · periode terlambat ' + tautan('periodeTerlambat')
         + ' · penilaian tahunan selesai ' + tautan('penilaianTahunanSelesai') + '.';
