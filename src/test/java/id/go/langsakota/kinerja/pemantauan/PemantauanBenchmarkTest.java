@@ -89,10 +89,11 @@ class PemantauanBenchmarkTest {
     }
     // 4 quarters per ASN: 1-2 done, 3 reported (some overdue rating), 4 waiting (some overdue report)
     jdbc.update("INSERT INTO penilaian_periodik (skp_id, nip, tahun, periode_ke, tanggal_mulai, tanggal_akhir, status,"
-        + " dilaporkan_pada, batas_lapor, batas_penilaian)"
+        + " dilaporkan_pada, batas_lapor, batas_penilaian, predikat)"
         + " SELECT s.id, s.nip, s.tahun, q.x, DATE '2041-01-01', DATE '2041-03-31',"
         + " CASE WHEN q.x <= 2 THEN 'SELESAI' WHEN q.x = 3 THEN 'MENUNGGU_PENILAIAN' ELSE 'MENUNGGU_REALISASI' END,"
-        + " CASE WHEN q.x <= 3 THEN ? END, ?, ?"
+        + " CASE WHEN q.x <= 3 THEN ? END, ?, ?,"
+        + " CASE WHEN q.x <= 2 THEN COALESCE(s.predikat_tahunan, 'BAIK') END"
         + " FROM skp s, (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) q WHERE s.tahun = ?",
         sekarang, Timestamp.valueOf(kini.minusDays(5)), Timestamp.valueOf(kini.minusDays(2)), TAHUN);
     // a final calibration in half of the OPD
@@ -158,6 +159,13 @@ class PemantauanBenchmarkTest {
     ukur("kurva (kota, setelah keberatan)", () -> kurva.kurva(kota, Tahap.SETELAH_KEBERATAN));
     ukur("kurva (kota, sebelum kalibrasi)", () -> kurva.kurva(kota, Tahap.SEBELUM_KALIBRASI));
     ukur("tindak-lanjut (kota)", () -> tindakLanjut.tindakLanjut(kota));
+    // the provisional curve: latest rated period per ASN (correlated NOT EXISTS), or one period
+    assertThat(kurva.kurva(kota, Tahap.SEMENTARA).kota().jumlahDinilai()).isPositive();
+    FilterPemantauan periode2 = filter.baca(String.valueOf(TAHUN), "2", null);
+    ukur("kurva (kota, sementara: periode terakhir yang dinilai)", () -> kurva.kurva(kota, Tahap.SEMENTARA));
+    ukur("kurva (kota, sementara, periode 2)", () -> kurva.kurva(periode2, Tahap.SEMENTARA));
+    ukur("orang (kota, BAIK sementara, halaman 1 × 100)", () -> orang.orang(kota, "BAIK", Tahap.SEMENTARA, 1, 100));
+    ukur("orang (kota, asnDiBawah20Jp, halaman 1 × 100)", () -> orang.orang(kota, "asnDiBawah20Jp", Tahap.SETELAH_KEBERATAN, 1, 100));
     ukur("orang (kota, skpBelumDisusun, halaman 1 × 100)", () -> orang.orang(kota, "skpBelumDisusun", Tahap.SETELAH_KEBERATAN, 1, 100));
     ukur("orang (kota, periodeTerlambat, halaman 5 × 100)", () -> orang.orang(kota, "periodeTerlambat", Tahap.SETELAH_KEBERATAN, 5, 100));
     ukur("orang (kota, BAIK setelah keberatan, halaman 1 × 100)", () -> orang.orang(kota, "BAIK", Tahap.SETELAH_KEBERATAN, 1, 100));
