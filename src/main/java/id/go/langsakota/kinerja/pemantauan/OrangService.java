@@ -59,17 +59,17 @@ public class OrangService {
   }
 
   /** The numbers of /tindak-lanjut (trainings, appeals, pembinaan), with their titles (yearly, no period). */
-  static final Map<String, String> KOLOM_PELATIHAN = new LinkedHashMap<>();
+  static final Map<String, String> KOLOM_TINDAK_LANJUT = new LinkedHashMap<>();
 
   static {
-    KOLOM_PELATIHAN.put("pelatihanDitetapkan", "Pelatihan ditetapkan");
-    KOLOM_PELATIHAN.put("pelatihanSelesai", "Pelatihan selesai");
-    KOLOM_PELATIHAN.put("pelatihanTerverifikasi", "Pelatihan terverifikasi");
-    KOLOM_PELATIHAN.put("jumlahJp", "ASN dengan JP terverifikasi");
-    KOLOM_PELATIHAN.put("asnDiBawah20Jp", "ASN di bawah JP minimal");
-    KOLOM_PELATIHAN.put("keberatanTerbuka", "Keberatan terbuka");
-    KOLOM_PELATIHAN.put("keberatanLewatBatas", "Keberatan lewat batas waktu");
-    KOLOM_PELATIHAN.put("pembinaanBerjalan", "Pembinaan kinerja berjalan");
+    KOLOM_TINDAK_LANJUT.put("pelatihanDitetapkan", "Pelatihan ditetapkan");
+    KOLOM_TINDAK_LANJUT.put("pelatihanSelesai", "Pelatihan selesai");
+    KOLOM_TINDAK_LANJUT.put("pelatihanTerverifikasi", "Pelatihan terverifikasi");
+    KOLOM_TINDAK_LANJUT.put("jumlahJp", "ASN dengan JP terverifikasi");
+    KOLOM_TINDAK_LANJUT.put("asnDiBawah20Jp", "ASN di bawah JP minimal");
+    KOLOM_TINDAK_LANJUT.put("keberatanTerbuka", "Keberatan terbuka");
+    KOLOM_TINDAK_LANJUT.put("keberatanLewatBatas", "Keberatan lewat batas waktu");
+    KOLOM_TINDAK_LANJUT.put("pembinaanBerjalan", "Pembinaan kinerja berjalan");
   }
 
   public record Orang(String nip, String nama, String jabatan, String namaOpd, String keterangan,
@@ -92,17 +92,17 @@ public class OrangService {
   static String bacaKolom(String kolom) {
     if (kolom == null || kolom.isBlank()) {
       throw new KesalahanValidasiException("Kolom wajib diisi", List.of("Kolom wajib diisi: salah satu dari "
-          + String.join(", ", KOLOM_PENGISIAN.keySet()) + ", " + String.join(", ", KOLOM_PELATIHAN.keySet())
+          + String.join(", ", KOLOM_PENGISIAN.keySet()) + ", " + String.join(", ", KOLOM_TINDAK_LANJUT.keySet())
           + ", jumlahDinilai, atau predikat SANGAT_BAIK … SANGAT_KURANG"));
     }
     String k = kolom.strip();
-    if (KOLOM_PENGISIAN.containsKey(k) || KOLOM_PELATIHAN.containsKey(k) || "jumlahDinilai".equals(k)
+    if (KOLOM_PENGISIAN.containsKey(k) || KOLOM_TINDAK_LANJUT.containsKey(k) || "jumlahDinilai".equals(k)
         || predikat(k) != null) {
       return k;
     }
     throw new KesalahanValidasiException("Kolom '" + KurvaPemantauanService.potong(k) + "' tidak dikenal",
         List.of("Kolom harus salah satu dari " + String.join(", ", KOLOM_PENGISIAN.keySet()) + ", "
-            + String.join(", ", KOLOM_PELATIHAN.keySet())
+            + String.join(", ", KOLOM_TINDAK_LANJUT.keySet())
             + ", jumlahDinilai, SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG"));
   }
 
@@ -136,8 +136,8 @@ public class OrangService {
    * @param tahap only for a kurva kolom (predikat or jumlahDinilai); ignored otherwise
    */
   public DaftarOrang orang(FilterPemantauan f, String kolom, Tahap tahap, int halaman, int ukuran) {
-    boolean pelatihan = KOLOM_PELATIHAN.containsKey(kolom);
-    boolean kurva = !KOLOM_PENGISIAN.containsKey(kolom) && !pelatihan;
+    boolean tindakLanjut = KOLOM_TINDAK_LANJUT.containsKey(kolom);
+    boolean kurva = !KOLOM_PENGISIAN.containsKey(kolom) && !tindakLanjut;
     MapSqlParameterSource par = PemantauanService.parameter(f);
     String sql;
     String urutan;
@@ -151,7 +151,7 @@ public class OrangService {
           + " pp.process_instance_id AS instans, pp.predikat AS predikat, FALSE AS diubah, NULL AS angka, NULL AS batas"
           + KurvaPemantauanService.dariPeriodik(f) + (p == null ? "" : " AND pp.predikat = :predikat");
       urutan = " ORDER BY x.kode_opd, x.nama, x.nip";
-    } else if (pelatihan && (kolom.equals("jumlahJp") || kolom.equals("asnDiBawah20Jp"))) {
+    } else if (tindakLanjut && (kolom.equals("jumlahJp") || kolom.equals("asnDiBawah20Jp"))) {
       // verified JP of the year per ASN, as TindakLanjutService.pelatihan counts it
       jpMinimal = pengaturan.bilangan(KunciPengaturan.JP_MINIMAL_TAHUNAN);
       par.addValue("minimal", jpMinimal).addValue("dari", LocalDate.of(f.tahun(), 1, 1))
@@ -184,7 +184,7 @@ public class OrangService {
           + " WHERE " + WHERE_ANGGOTA + filterOpd(f, "o.kode")
           + " AND b.status NOT IN ('SELESAI_MEMBAIK','SELESAI_DIPUTUSKAN')";
       urutan = " ORDER BY x.batas, x.nip";
-    } else if (pelatihan) {
+    } else if (tindakLanjut) {
       String syarat = switch (kolom) {
         case "pelatihanDitetapkan" -> "kp.status IN ('DITETAPKAN','DILAPORKAN','DIKEMBALIKAN','SELESAI')";
         case "pelatihanSelesai" -> "kp.status IN ('DILAPORKAN','SELESAI')";
@@ -374,7 +374,7 @@ public class OrangService {
       return TindakLanjutService.tahapPembinaan(b.status())
           + (b.batas() == null ? "" : "; selesai (rencana) " + TabelExcel.TANGGAL.format(b.batas().toLocalDate()));
     }
-    if (KOLOM_PELATIHAN.containsKey(kolom)) {
+    if (KOLOM_TINDAK_LANJUT.containsKey(kolom)) {
       return switch (b.status()) {
         case "DITETAPKAN" -> "Pelatihan ditetapkan, belum selesai";
         case "DILAPORKAN" -> "Sertifikat dilaporkan, menunggu verifikasi";
@@ -420,8 +420,8 @@ public class OrangService {
   }
 
   static String judul(FilterPemantauan f, String kolom, Tahap tahap) {
-    if (KOLOM_PELATIHAN.containsKey(kolom)) {
-      return "Tindak lanjut — " + KOLOM_PELATIHAN.get(kolom) + " — Tahun " + f.tahun() + " — " + f.wilayah();
+    if (KOLOM_TINDAK_LANJUT.containsKey(kolom)) {
+      return "Tindak lanjut — " + KOLOM_TINDAK_LANJUT.get(kolom) + " — Tahun " + f.tahun() + " — " + f.wilayah();
     }
     if (tahap != null && tahap.sementara()) {
       return "Kurva sementara (dari penilaian periodik) — "

@@ -87,9 +87,11 @@ class PemantauanController {
 
   @GetMapping(value = "/orang", produces = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize(SEMUA)
-  @Operation(summary = "Nama di balik satu angka pengisian atau kurva, per halaman",
+  @Operation(summary = "Nama di balik satu angka pengisian, kurva atau tindak lanjut, per halaman",
       description = "kolom = nama penghitung dari /pengisian (mis. skpBelumDisusun, periodeTerlambat) atau dari "
-          + "/kurva (predikat SANGAT_BAIK … SANGAT_KURANG, atau jumlahDinilai) dengan tahap. halaman mulai 1, "
+          + "/kurva (predikat SANGAT_BAIK … SANGAT_KURANG, atau jumlahDinilai) dengan tahap (SEMENTARA: dengan periode "
+          + "opsional), atau dari /tindak-lanjut (pelatihanDitetapkan, pelatihanSelesai, pelatihanTerverifikasi, "
+          + "jumlahJp, asnDiBawah20Jp, keberatanTerbuka, keberatanLewatBatas, pembinaanBerjalan). halaman mulai 1, "
           + "ukuran 1–" + OrangService.UKURAN_MAKS + " (bawaan " + OrangService.UKURAN_BAWAAN + "); jumlah = semua baris.")
   OrangService.DaftarOrang orang(@RequestParam(required = false) String tahun,
       @RequestParam(required = false) String periode, @RequestParam(required = false) String kodeOpd,
