@@ -350,6 +350,22 @@ public class PenghargaanService {
     return sb.toString();
   }
 
+  /**
+   * The shortlist as options of a Camunda Forms select: value = NIP, label = "name (NIP) — category
+   * #rank", in the order of the shortlist. The completion still checks every NIP on the server.
+   */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> opsiDaftarPendek(int tahun) {
+    List<Map<String, String>> opsi = new ArrayList<>();
+    for (NominasiPenghargaan n : daftarPendek(tahun)) {
+      String nama = jdbc.queryForList("SELECT nama FROM pegawai WHERE nip = ?", String.class, n.getNip())
+          .stream().findFirst().orElse(n.getNip());
+      opsi.add(Map.of("value", n.getNip(), "label", nama + " (" + n.getNip() + ") — "
+          + n.getKategori().label() + " #" + n.getPeringkat()));
+    }
+    return opsi;
+  }
+
   // ---- Tim Penilai Kinerja ----
 
   /** Members of the Tim Penilai Kinerja (role in the register): one scoring task each. */
