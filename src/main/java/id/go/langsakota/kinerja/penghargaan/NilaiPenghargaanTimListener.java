@@ -35,8 +35,10 @@ public class NilaiPenghargaanTimListener implements TaskListener {
       task.setVariableLocal(DAFTAR_PENDEK, service.ringkasanDaftarPendek(tahun));
       List<Map<String, String>> opsi = service.opsiDaftarPendek(tahun);
       task.setVariableLocal(OPSI_DAFTAR_PENDEK, BacaIsian.json(opsi));
-      // one row per shortlisted ASN, NIP chosen: the member only types the scores
-      task.setVariableLocal(NILAI, BacaIsian.json(opsi.stream()
+      // One row per shortlisted ASN, NIP chosen: the member only types the scores. On the member's
+      // own (multi-instance) execution, not the task: complete(variables) writes the execution, so
+      // a task-local prefill would shadow what the member sends; submit-form finds it there too.
+      task.getExecution().setVariableLocal(NILAI, BacaIsian.json(opsi.stream()
           .map(o -> Map.of("nip", o.get("value"), "catatan", "")).toList()));
       task.setDueDate(Date.from(service.batas(tahun, "PENILAIAN_TIM")));
       return;

@@ -244,7 +244,7 @@ class SeleksiPenghargaanProsesTest {
     String opsi = tasks.getVariableLocal(tim1.getId(), SeleksiPenghargaanProses.OPSI_DAFTAR_PENDEK).toString();
     assertThat(opsi).contains("\"value\":\"" + o1.nipPengawas + "\"", "\"value\":\"" + pertama + "\"",
         "\"value\":\"" + kedua + "\"", "Non-manajerial #1", "Non-manajerial #2").doesNotContain(tidakLayak);
-    String isian = tasks.getVariableLocal(tim1.getId(), SeleksiPenghargaanProses.NILAI).toString();
+    String isian = tasks.getVariable(tim1.getId(), SeleksiPenghargaanProses.NILAI).toString();
     assertThat(isian).contains(o1.nipPengawas, pertama, kedua).doesNotContain("\"nilai\"");
     // the prefill alone (no scores) is refused: every nominee needs a score
     sebagai("tpk-uji-1", "tim-penilai-kinerja");
