@@ -224,7 +224,11 @@ async function selesaikan(page) {
     || !document.querySelector('.fjs-container, form[name="laporanRealisasi"]'), galatSel, { timeout: 90000 })
     .catch(() => {});
   await page.waitForTimeout(1000);
-  const galat = (await page.locator(galatSel).allInnerTexts()).map((g) => g.trim()).filter(Boolean);
+  // each form error with the label of its field, so a failure says which field
+  const galat = await page.evaluate((g) => [...document.querySelectorAll(g)].map((e) => {
+    const label = e.closest('.fjs-form-field')?.querySelector('label')?.innerText || '';
+    return (label ? label.trim() + ': ' : '') + e.innerText.trim();
+  }).filter((t) => !/^\S*:?\s*$/.test(t)), galatSel);
   periksa(galat.length === 0, 'tanpa pesan galat setelah Selesaikan (no error after Complete)'
     + (galat.length ? ': ' + galat.join(' | ') : ''));
   periksa(await page.locator('.fjs-container, form[name="laporanRealisasi"]').count() === 0,
@@ -302,15 +306,29 @@ async function ambil(page) {
   }
 }
 
+/** Ticks a form-js checkbox by its field id and checks that it holds. */
+async function centang(page, akhiranId) {
+  const kotak = page.locator(`[id$="${akhiranId}"]`).first();
+  for (let coba = 0; coba < 3 && !(await kotak.isChecked()); coba++) {
+    await kotak.check({ force: true }).catch(() => {});
+    await page.waitForTimeout(300);
+  }
+  periksa(await kotak.isChecked(), `kotak ${akhiranId} tercentang`);
+}
+
 /** A form field found by its label: textarea or input. */
 function kolom(page, label) {
   return page.locator('.fjs-form-field', { hasText: label }).locator('textarea, input').first();
 }
 
-/** Today in a form-js date field: open the calendar and click today. */
+/** Today (WIB) typed into a form-js date field (its id ends in <akhiranId>-date), as dd/mm/yyyy (its placeholder). */
 async function hariIniDi(page, akhiranId) {
-  await page.locator(`[id$="${akhiranId}"]`).first().click();
-  await page.locator('.flatpickr-calendar.open .flatpickr-day.today').first().click();
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()).split('-');
+  const input = page.locator(`[id$="${akhiranId}-date"]`).first();
+  await input.click();
+  await input.fill(`${d}/${m}/${y}`);
+  await input.press('Enter');
+  await page.keyboard.press('Escape');
   await page.waitForTimeout(300);
 }
 
@@ -369,7 +387,7 @@ langkah('tetapkan-pelatihan', 'BKPSDM menetapkan Pelatihan Manajemen Waktu / BKP
   await hariIniDi(page, 'Field_tanggalMulai');
   await hariIniDi(page, 'Field_tanggalSelesai');
   await kolom(page, 'Catatan untuk ASN').fill('Ikuti kelas daring BKPSDM; unggah sertifikat setelah selesai.');
-  await page.click('label:has-text("Saya menetapkan pelatihan")');
+  await centang(page, 'Field_konfirmasi');
   await page.waitForTimeout(400);
   await tanpaInggris(page, 'tetapkan pelatihan');
   await tanpaGeserSamping(page, 'tetapkan pelatihan');
@@ -382,7 +400,7 @@ langkah('sertifikat', 'ASN mengunggah sertifikat / the ASN uploads the certifica
   periksa(t.name.includes('Pelatihan Manajemen Waktu'), `ASN punya tugas "${t.name}"`);
   const page = await sebagai(s.asn);
   // the certificate goes through /api/bukti-dukung with her own Tasklist session, as evidence does
-  const pdf = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'sertifikat-contoh.pdf'));
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
   const bukti = await page.evaluate(async (isi) => {
     const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
     const data = new FormData();
@@ -396,7 +414,7 @@ langkah('sertifikat', 'ASN mengunggah sertifikat / the ASN uploads the certifica
   await buka(page, 'Pelatihan Manajemen Waktu');
   await periksaTugasTerbuka(page, 'Pelatihan Manajemen Waktu');
   await kolom(page, 'Id berkas sertifikat').fill(String(s.buktiId));
-  await page.click('label:has-text("Saya menyatakan telah mengikuti")');
+  await centang(page, 'Field_konfirmasi');
   await page.waitForTimeout(400);
   await tanpaInggris(page, 'unggah sertifikat');
   await tanpaGeserSamping(page, 'unggah sertifikat');
@@ -414,7 +432,7 @@ langkah('verifikasi', 'BKPSDM memverifikasi dan melihat JP / BKPSDM verifies and
   const teks = await page.locator('.fjs-container').innerText();
   periksa(teks.includes('Pelatihan Manajemen Waktu'), 'tugas verifikasi menyebut pelatihan dan sertifikat');
   await page.click('label:has-text("Verifikasi (JP dihitung)")');
-  await page.click('label:has-text("Saya telah memeriksa sertifikat")');
+  await centang(page, 'Field_konfirmasi');
   await page.waitForTimeout(400);
   await tanpaInggris(page, 'verifikasi sertifikat');
   await foto(page, 'verifikasi-sertifikat', true);
@@ -460,8 +478,9 @@ langkah('nilai-tim', 'Tim Penilai Kinerja menilai daftar pendek / the TPK scores
     await periksaTugasTerbuka(page, 'penghargaan');
     const baris = await page.locator('[id*="Field_nilaiAngka_"]').count();
     sama(baris, 2, `${anggota}: satu baris per ASN daftar pendek, nama sudah terpilih`);
-    const teks = await page.locator('.fjs-container').innerText();
-    periksa(teks.includes(s.calonN.nama.split(',')[0]), 'nama ASN daftar pendek tampil di pilihan');
+    const pilihan = [await page.locator('[id$="Field_nip_0"]').first().inputValue(),
+      await page.locator('[id$="Field_nip_1"]').first().inputValue()].join(' | ');
+    periksa(pilihan.includes(s.calonN.nip) && pilihan.includes(s.calonM.nip), `baris terisi dari daftar pendek: ${pilihan}`);
     if (i === 0) {
       // the NIP is a list of the shortlist: open it once to show the choice
       await page.locator('[id$="Field_nip_0"]').first().locator('xpath=ancestor::div[contains(@class,"fjs-input-group")]').first().click();
@@ -540,7 +559,7 @@ langkah('pembinaan', 'Pejabat penilai dan ASN menyepakati rencana pembinaan / th
   await buka(asn, 'rencana pembinaan');
   const teks = await asn.locator('.fjs-container').innerText();
   periksa(teks.includes('Pelatihan Manajemen Waktu'), 'ASN membaca rencana yang disusun pejabat penilai');
-  await asn.click('label:has-text("Saya menyetujui rencana pembinaan")');
+  await centang(asn, 'Field_setujuRencana');
   await kolom(asn, 'Catatan untuk pejabat penilai').fill('Saya siap mengikuti jadwal pertemuan.');
   await asn.waitForTimeout(400);
   await tanpaInggris(asn, 'setujui rencana pembinaan');

@@ -3,7 +3,10 @@ package id.go.langsakota.kinerja.demo;
 import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.kalibrasi.KalibrasiKurvaProses;
 import id.go.langsakota.kinerja.kalibrasi.PredikatOrganisasiService;
+import id.go.langsakota.kinerja.organisasi.Pegawai;
+import id.go.langsakota.kinerja.organisasi.PegawaiRepository;
 import id.go.langsakota.kinerja.organisasi.Pejabat;
+import id.go.langsakota.kinerja.organisasi.PeranPenggunaRepository;
 import id.go.langsakota.kinerja.organisasi.PenugasanJabatan;
 import id.go.langsakota.kinerja.organisasi.RegisterOrganisasiService;
 import id.go.langsakota.kinerja.pembinaan.PembinaanKinerjaProses;
@@ -125,10 +128,15 @@ public class TindakLanjutDemoSeeder {
   private final PredikatOrganisasiService predikatOrganisasi;
   private final RegisterOrganisasiService register;
   private final TransactionTemplate tx;
+  private final PegawaiRepository pegawaiRepository;
+  private final PeranPenggunaRepository peranRepository;
 
   public TindakLanjutDemoSeeder(ProcessEngine engine, SkpService skpService, SkpRepository skpRepository,
       PerjanjianKinerjaRepository perjanjianRepository, SiklusKinerjaRepository siklusRepository,
-      PredikatOrganisasiService predikatOrganisasi, RegisterOrganisasiService register, TransactionTemplate tx) {
+      PredikatOrganisasiService predikatOrganisasi, RegisterOrganisasiService register, TransactionTemplate tx,
+      PegawaiRepository pegawaiRepository, PeranPenggunaRepository peranRepository) {
+    this.pegawaiRepository = pegawaiRepository;
+    this.peranRepository = peranRepository;
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
@@ -218,6 +226,37 @@ public class TindakLanjutDemoSeeder {
     String bp = pelaksana.stream().sorted().reduce((a, b) -> b).orElseThrow();
     String penilai = register.pejabatPenilai(bp, tanggal).map(Pejabat::nip).orElse(null);
     return Optional.of(new Peran(kepala.get().nip(), bp, penilai, List.copyOf(sangatBaik)));
+  }
+
+  /**
+   * The logins of the follow-up walk for the table printed at start (docs/demo-login.md): the ASN
+   * rated Butuh Perbaikan, her pejabat penilai, the camat, the eligible staff, and the members of
+   * the Tim Penilai Kinerja who are not already a {@link DemoLogin}. Rows: peran — jabatan, user
+   * id, name, password.
+   */
+  public List<String[]> loginTindakLanjut(LocalDate hariIni) {
+    Optional<Peran> p = peran(hariIni.getYear() - 1);
+    if (p.isEmpty()) {
+      return List.of();
+    }
+    List<String[]> baris = new ArrayList<>();
+    baris.add(login("Tindak lanjut: ASN Butuh Perbaikan", p.get().asnButuhPerbaikan(), hariIni));
+    if (p.get().pejabatPenilai() != null) {
+      baris.add(login("Tindak lanjut: pejabat penilai", p.get().pejabatPenilai(), hariIni));
+    }
+    baris.add(login("Tindak lanjut: kepala OPD (nominasi)", p.get().kepalaOpd(), hariIni));
+    p.get().sangatBaik().forEach(n -> baris.add(login("Tindak lanjut: calon penghargaan", n, hariIni)));
+    peranRepository.findByPeran(id.go.langsakota.kinerja.organisasi.Peran.TIM_PENILAI_KINERJA).stream()
+        .map(r -> r.getIdPengguna()).sorted()
+        .filter(id -> !id.equals(DemoLogin.TIM_PENILAI.idPengguna()))
+        .forEach(id -> baris.add(login("Tim Penilai Kinerja (anggota)", id, hariIni)));
+    return baris;
+  }
+
+  private String[] login(String peran, String nip, LocalDate tanggal) {
+    String jabatan = register.jabatanDefinitif(nip, tanggal).map(j -> j.getJabatan().getNama()).orElse("");
+    String nama = pegawaiRepository.findByNip(nip).map(Pegawai::getNamaLengkap).orElse("(tidak ada di register)");
+    return new String[] {peran + (jabatan.isEmpty() ? "" : " — " + jabatan), nip, nama, DemoLogin.KATA_SANDI};
   }
 
   /** Everyone below the head, the whole tree. */

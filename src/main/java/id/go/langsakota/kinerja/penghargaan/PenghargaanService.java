@@ -163,7 +163,7 @@ public class PenghargaanService {
     StringBuilder sb = new StringBuilder("**ASN yang memenuhi syarat penghargaan tahun " + tahun + "** "
         + "(predikat final Sangat Baik, tahun sebelumnya minimal Baik, tanpa hukuman disiplin):\n\n");
     for (KategoriPenghargaan k : KategoriPenghargaan.values()) {
-      sb.append("*").append(k.label()).append(":*\n");
+      sb.append("\n*").append(k.label()).append(":*\n\n"); // blank lines: a heading, not part of the list above
       List<CalonLayak> daftar = layakOpd(tahun, kodeOpd).stream().filter(c -> c.kategori() == k).toList();
       if (daftar.isEmpty()) {
         sb.append("- (tidak ada)\n");
