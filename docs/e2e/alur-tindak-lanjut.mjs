@@ -534,12 +534,14 @@ langkah('pengumuman', 'Pengumuman PDF memuat pemenang / the announcement names t
   periksa(teks.includes(`800/${tahun}/PENGHARGAAN`), 'PDF memuat nomor keputusan Wali Kota');
   // the winner sees the award in Kinerja saya
   const page = await sebagai(BKPSDM);
-  await bukaHalaman(page, `/kinerja-saya/?nip=${s.calonN.nip}&tahun=${tahun}`, '#isi section');
-  const ks = await page.locator('body').innerText();
-  periksa(/[Pp]enghargaan/.test(ks), 'Kinerja saya pemenang menyebut penghargaan');
+  await bukaHalaman(page, `/kinerja-saya/?nip=${s.calonN.nip}&tahun=${tahun}`, '#penghargaan');
+  const ks = await page.locator('#penghargaan').innerText();
+  periksa(ks.includes('Non-manajerial') && ks.includes(`800/${tahun}/PENGHARGAAN`),
+    'Kinerja saya pemenang: penghargaan Non-manajerial dengan nomor keputusan');
   await tanpaInggris(page, 'Kinerja saya pemenang');
   await tanpaGeserSamping(page, 'Kinerja saya pemenang');
-  await foto(page, 'kinerja-saya-penghargaan', true);
+  await page.locator('#penghargaan').scrollIntoViewIfNeeded();
+  await foto(page, 'kinerja-saya-penghargaan');
 });
 
 langkah('pembinaan', 'Pejabat penilai dan ASN menyepakati rencana pembinaan / the pembinaan plan is agreed', async (s) => {

@@ -351,8 +351,8 @@ public class PenghargaanService {
   }
 
   /**
-   * The shortlist as options of a Camunda Forms select: value = NIP, label = "name (NIP) — category
-   * #rank", in the order of the shortlist. The completion still checks every NIP on the server.
+   * The shortlist as options of a Camunda Forms select: value = NIP, label = "name · category #rank
+   * · NIP", in the order of the shortlist. The completion still checks every NIP on the server.
    */
   @Transactional(readOnly = true)
   public List<Map<String, String>> opsiDaftarPendek(int tahun) {
@@ -360,8 +360,9 @@ public class PenghargaanService {
     for (NominasiPenghargaan n : daftarPendek(tahun)) {
       String nama = jdbc.queryForList("SELECT nama FROM pegawai WHERE nip = ?", String.class, n.getNip())
           .stream().findFirst().orElse(n.getNip());
-      opsi.add(Map.of("value", n.getNip(), "label", nama + " (" + n.getNip() + ") — "
-          + n.getKategori().label() + " #" + n.getPeringkat()));
+      // name and category first: at 1,024 px a long label is cut at its end, the NIP is in the list above
+      opsi.add(Map.of("value", n.getNip(), "label", nama + " · " + n.getKategori().label() + " #"
+          + n.getPeringkat() + " · " + n.getNip()));
     }
     return opsi;
   }
