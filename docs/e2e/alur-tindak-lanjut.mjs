@@ -292,6 +292,7 @@ async function sebagai(user) {
 /** Selects a Tasklist filter by its name ("Tugas kelompok saya" for the group tasks of BKPSDM). */
 async function filter(page, nama) {
   await page.locator('.task-filters a, [cam-tasklist-filters] a', { hasText: nama }).first().click();
+  await page.mouse.move(700, 600);   // no filter tooltip over the screenshot
   await page.waitForTimeout(1200);
 }
 

@@ -240,21 +240,23 @@ public class TindakLanjutDemoSeeder {
       return List.of();
     }
     List<String[]> baris = new ArrayList<>();
-    baris.add(login("Tindak lanjut: ASN Butuh Perbaikan", p.get().asnButuhPerbaikan(), hariIni));
+    String kec = ", Kecamatan Langsa Barat";
+    baris.add(login("Tindak lanjut: ASN Butuh Perbaikan", p.get().asnButuhPerbaikan(), hariIni, kec));
     if (p.get().pejabatPenilai() != null) {
-      baris.add(login("Tindak lanjut: pejabat penilai", p.get().pejabatPenilai(), hariIni));
+      baris.add(login("Tindak lanjut: pejabat penilai", p.get().pejabatPenilai(), hariIni, kec));
     }
-    baris.add(login("Tindak lanjut: kepala OPD (nominasi)", p.get().kepalaOpd(), hariIni));
-    p.get().sangatBaik().forEach(n -> baris.add(login("Tindak lanjut: calon penghargaan", n, hariIni)));
+    baris.add(login("Tindak lanjut: kepala OPD (nominasi)", p.get().kepalaOpd(), hariIni, ""));
+    p.get().sangatBaik().forEach(n -> baris.add(login("Tindak lanjut: calon penghargaan", n, hariIni, kec)));
     peranRepository.findByPeran(id.go.langsakota.kinerja.organisasi.Peran.TIM_PENILAI_KINERJA).stream()
         .map(r -> r.getIdPengguna()).sorted()
         .filter(id -> !id.equals(DemoLogin.TIM_PENILAI.idPengguna()))
-        .forEach(id -> baris.add(login("Tim Penilai Kinerja (anggota)", id, hariIni)));
+        .forEach(id -> baris.add(login("Tim Penilai Kinerja (anggota)", id, hariIni, "")));
     return baris;
   }
 
-  private String[] login(String peran, String nip, LocalDate tanggal) {
-    String jabatan = register.jabatanDefinitif(nip, tanggal).map(j -> j.getJabatan().getNama()).orElse("");
+  private String[] login(String peran, String nip, LocalDate tanggal, String opd) {
+    String jabatan = register.jabatanDefinitif(nip, tanggal).map(j -> j.getJabatan().getNama())
+        .map(j -> j.contains("Langsa Barat") ? j : j + opd).orElse(""); // "Sekretaris Kecamatan Langsa Barat" says it
     String nama = pegawaiRepository.findByNip(nip).map(Pegawai::getNamaLengkap).orElse("(tidak ada di register)");
     return new String[] {peran + (jabatan.isEmpty() ? "" : " — " + jabatan), nip, nama, DemoLogin.KATA_SANDI};
   }

@@ -97,6 +97,17 @@ class TindakLanjutDemoSeederTest {
     assertThat(Math.abs(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime()
         - System.currentTimeMillis())).isLessThan(60_000);
 
+    // The logins printed at start: the four people of the walk, the eligible staff, the two other TPK members.
+    List<String[]> login = seeder.loginTindakLanjut(hariIni);
+    assertThat(login).extracting(b -> b[1]).containsSubsequence(peran.asnButuhPerbaikan(), peran.pejabatPenilai(),
+        peran.kepalaOpd()).containsAll(peran.sangatBaik()).doesNotContain(DemoLogin.TIM_PENILAI.idPengguna());
+    assertThat(login).hasSize(3 + 3 + 2).allSatisfy(b -> assertThat(b[3]).isEqualTo("demo"));
+    assertThat(login.get(2)[0]).isEqualTo("Tindak lanjut: kepala OPD (nominasi) — Camat Langsa Barat");
+    assertThat(login.get(0)[0]).endsWith(", Kecamatan Langsa Barat");
+    assertThat(login).filteredOn(b -> b[0].startsWith("Tim Penilai Kinerja (anggota)")).extracting(b -> b[0])
+        .containsExactlyInAnyOrder("Tim Penilai Kinerja (anggota) — Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+            "Tim Penilai Kinerja (anggota) — Inspektur");
+
     long tugas = tasks.createTaskQuery().count();
     assertThat(seeder.isiJikaBelum(hariIni).dilewati()).isTrue();
     assertThat(tasks.createTaskQuery().count()).isEqualTo(tugas);
