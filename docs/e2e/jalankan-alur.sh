@@ -103,6 +103,9 @@ export BASE_URL SUREL_DIR="$KELUARAN/surel" SHOTS="$KELUARAN/shots" UNDUHAN="$KE
   E2E_BATAS_DETIK="$BATAS_DETIK"
 (cd "$E2E" && timeout --kill-after=30 "$(( BATAS_DETIK + 60 ))" node alur-pendatang-baru.mjs)
 echo "[$(waktu)] alur pendatang baru hijau (newcomer walk green)"
+# BKPSDM monitors the year in Cockpit (plugin Pemantauan Kinerja), the Wali Kota reads Ringkasan kota (issue 10).
+(cd "$E2E" && timeout --kill-after=30 "$(( BATAS_DETIK + 60 ))" node alur-pemantauan.mjs)
+echo "[$(waktu)] alur pemantauan hijau (monitoring walk green)"
 # Last year's kecamatan (seeded by KalibrasiDemoSeeder): BKPSDM sees the broken pattern, the camat
 # calibrates, the ASN appeals, the atasan decides (issue 8). Another OPD and year than the walk above.
 (cd "$E2E" && timeout --kill-after=30 "$(( BATAS_DETIK + 60 ))" node alur-kalibrasi-keberatan.mjs)

@@ -267,7 +267,10 @@
         + (rc.ditanggapiPada ? ', ditanggapi ' + tgl(rc.ditanggapiPada) : '') + ')</dd>'
         + '<dt>Tujuan</dt><dd class="teks">' + esc(rc.tujuan) + '</dd>'
         + '<dt>Dukungan</dt><dd class="teks">' + esc(rc.dukungan) + '</dd>'
-        + '<dt>Jadwal pertemuan</dt><dd class="teks">' + esc(rc.jadwalPertemuan) + '</dd></dl>';
+        + '<dt>Jadwal pertemuan</dt><dd class="teks">' + esc(rc.jadwalPertemuan) + '</dd>'
+        + '<dt>Pelatihan</dt><dd>' + (rc.pelatihan ? esc(rc.pelatihan) + (rc.statusPelatihan
+          ? ' (pengembangan kompetensi: ' + esc(rc.statusPelatihan) + ')' : ' (dimulai setelah rencana disetujui)')
+          : 'Tanpa pelatihan') + '</dd></dl>';
     } else {
       h += '<p class="belum">Tidak ada rencana yang disusun sejauh ini.</p>';
     }

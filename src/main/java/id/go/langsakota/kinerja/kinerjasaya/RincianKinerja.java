@@ -178,9 +178,15 @@ public record RincianKinerja(
       String rekomendasi, String alasanRekomendasi, String keputusan, String alasanKeputusan,
       String nomorKeputusan, LocalDate tanggalKeputusan) {}
 
-  /** @param status DIAJUKAN, DIKEMBALIKAN or DISETUJUI */
+  /**
+   * @param status DIAJUKAN, DIKEMBALIKAN or DISETUJUI
+   * @param pelatihan the training the plan includes (catalogue name), null when none
+   * @param kebutuhanPelatihanId the training need the agreed plan started (pemicu PEMBINAAN), once started
+   * @param statusPelatihan that need's status label (Diusulkan, Ditetapkan, ..., Selesai)
+   */
   public record RencanaPembinaanTahunan(int versi, String tujuan, String dukungan, String jadwalPertemuan,
-      String status, String labelStatus, Instant disusunPada, Instant ditanggapiPada) {}
+      String status, String labelStatus, Instant disusunPada, Instant ditanggapiPada, String pelatihan,
+      Long kebutuhanPelatihanId, String statusPelatihan) {}
 
   public record PertemuanPembinaanTahunan(int bulanKe, LocalDate tanggal, String catatanPenilai,
       String tanggapanAsn) {}

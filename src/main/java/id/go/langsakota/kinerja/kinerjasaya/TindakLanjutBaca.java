@@ -84,9 +84,13 @@ class TindakLanjutBaca {
     // the agreed version when there is one, else the latest draft
     Optional<RencanaPembinaan> r = semua.stream().filter(x -> x.getStatus() == StatusRencana.DISETUJUI)
         .reduce((a, b) -> b).or(() -> semua.isEmpty() ? Optional.empty() : Optional.of(semua.get(semua.size() - 1)));
+    Optional<KebutuhanPelatihan> kebutuhan = kebutuhanRepository.findByPembinaanId(p.getId());
     RencanaPembinaanTahunan rencana = r.map(x -> new RencanaPembinaanTahunan(x.getVersiRencana(), x.getTujuan(),
         x.getDukungan(), x.getJadwalPertemuan(), x.getStatus().name(), label(x.getStatus()), x.getDisusunPada(),
-        x.getDitanggapiPada())).orElse(null);
+        x.getDitanggapiPada(), x.getKatalogPelatihanId() == null ? null
+            : katalogRepository.findById(x.getKatalogPelatihanId()).map(KatalogPelatihan::getNama).orElse(null),
+        kebutuhan.map(KebutuhanPelatihan::getId).orElse(null),
+        kebutuhan.map(k -> k.getStatus().label()).orElse(null))).orElse(null);
     List<PertemuanPembinaanTahunan> pertemuan = pertemuanRepository.findByPembinaanIdOrderByBulanKeAsc(p.getId())
         .stream().map(x -> new PertemuanPembinaanTahunan(x.getBulanKe(), x.getTanggalPertemuan(),
             x.getCatatanPenilai(), x.getTanggapanAsn())).toList();

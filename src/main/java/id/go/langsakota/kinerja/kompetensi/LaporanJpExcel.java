@@ -1,5 +1,6 @@
 package id.go.langsakota.kinerja.kompetensi;
 
+import id.go.langsakota.kinerja.ekspor.TabelExcel;
 import id.go.langsakota.kinerja.teks.TeksAman;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,13 +8,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -144,24 +142,11 @@ public final class LaporanJpExcel {
   }
 
   private static void garis(CellStyle g) {
-    g.setBorderTop(BorderStyle.THIN);
-    g.setBorderBottom(BorderStyle.THIN);
-    g.setBorderLeft(BorderStyle.THIN);
-    g.setBorderRight(BorderStyle.THIN);
+    TabelExcel.garis(g);
   }
 
   private static void cetak(Sheet s, int barisKepala) {
-    PrintSetup p = s.getPrintSetup();
-    p.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    p.setLandscape(true);
-    p.setFitWidth((short) 1);
-    p.setFitHeight((short) 0);
-    s.setFitToPage(true);
-    s.setAutobreaks(true);
-    s.setMargin(PageMargin.LEFT, 0.4);
-    s.setMargin(PageMargin.RIGHT, 0.4);
-    s.setRepeatingRows(new CellRangeAddress(barisKepala, barisKepala, -1, -1));
-    s.getFooter().setCenter("Halaman &P dari &N");
+    TabelExcel.aturCetak(s, barisKepala);
   }
 
   private static void teks(Row row, int kolom, String nilai, CellStyle gaya) {

@@ -48,6 +48,15 @@ public class LangkahPembinaan {
     service.mulaiMasa(proses.pembinaanId(execution), PembinaanKinerjaProses.hariIni());
   }
 
+  /**
+   * The agreed plan includes training: pengembangan-kompetensi is started for the same ASN
+   * (async, so after the approval committed; a retried job starts nothing twice).
+   */
+  public void mulaiPelatihan(DelegateExecution execution) {
+    service.mulaiPelatihan(proses.pembinaanId(execution))
+        .ifPresent(k -> execution.setVariable("kebutuhanPelatihanId", k.getId()));
+  }
+
   /** Stores the DMN's predikat (the result variable of the business rule task before). */
   public void catatHasilEvaluasi(DelegateExecution execution) {
     Pembinaan p = service.catatHasilEvaluasi(proses.pembinaanId(execution), (String) execution.getVariable("predikat"));
@@ -106,8 +115,10 @@ public class LangkahPembinaan {
       if (t.getDueDate() == null || t.getDueDate().toInstant().isAfter(sekarang())) {
         continue;
       }
-      List<String> semua = new ArrayList<>(penerima);
-      if (t.getAssignee() != null) {
+      // the decision is BKPSDM's (for the PPK): the pejabat penilai's atasan has no part in it
+      List<String> semua = new ArrayList<>(PembinaanKinerjaProses.TUGAS_PUTUSKAN.equals(t.getTaskDefinitionKey())
+          ? anggotaBkpsdm(execution) : penerima);
+      if (t.getAssignee() != null && !semua.contains(t.getAssignee())) {
         semua.add(t.getAssignee());
       }
       String pesan = "Tugas '" + t.getName() + "' (" + tampilan.asn(p) + ") melewati batas "

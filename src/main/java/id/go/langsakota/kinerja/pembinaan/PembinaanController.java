@@ -36,7 +36,14 @@ class PembinaanController {
       List<PertemuanPembinaan> pertemuan, String ratingHasilKerjaEvaluasi, String ratingPerilakuEvaluasi,
       String predikatEvaluasi, Boolean membaik, String rekomendasi, String alasanRekomendasi, Instant ujiKompetensiPada,
       String keputusan, String alasanKeputusan, String nomorKeputusan, LocalDate tanggalKeputusan,
-      String diputuskanOleh, Instant dieskalasiPada, Instant selesaiPada) {}
+      String diputuskanOleh, Instant dieskalasiPada, Instant selesaiPada, Pelatihan pelatihan) {}
+
+  /**
+   * The training of the agreed plan: the catalogue entry and, once started, the linked training need
+   * of pengembangan-kompetensi (pemicu PEMBINAAN) with its status and credited JP.
+   */
+  record Pelatihan(Long katalogId, String nama, Long kebutuhanPelatihanId, String status, String labelStatus,
+      Integer jpDikreditkan) {}
 
   private final PembinaanKinerjaService service;
   private final TampilanPembinaanService tampilan;
@@ -64,7 +71,20 @@ class PembinaanController {
         service.pertemuan(p.getId()), nama(p.getRatingHasilKerjaEvaluasi()), nama(p.getRatingPerilakuEvaluasi()),
         nama(p.getPredikatEvaluasi()), p.getMembaik(), nama(p.getRekomendasi()), p.getAlasanRekomendasi(),
         p.getUjiKompetensiPada(), nama(p.getKeputusan()), p.getAlasanKeputusan(), p.getNomorKeputusan(),
-        p.getTanggalKeputusan(), p.getDiputuskanOleh(), p.getDieskalasiPada(), p.getSelesaiPada());
+        p.getTanggalKeputusan(), p.getDiputuskanOleh(), p.getDieskalasiPada(), p.getSelesaiPada(), pelatihan(p));
+  }
+
+  private Pelatihan pelatihan(Pembinaan p) {
+    var k = service.kebutuhanPelatihan(p.getId());
+    Long katalogId = k.map(x -> x.getKatalogDimintaId())
+        .or(() -> service.rencanaTerakhir(p.getId()).map(RencanaPembinaan::getKatalogPelatihanId)).orElse(null);
+    if (katalogId == null) {
+      return null;
+    }
+    String nama = service.katalog(katalogId).map(c -> c.getNama()).orElse(null);
+    return new Pelatihan(katalogId, nama, k.map(x -> x.getId()).orElse(null),
+        k.map(x -> x.getStatus().name()).orElse(null), k.map(x -> x.getStatus().label()).orElse(null),
+        k.map(x -> x.getJpDikreditkan()).orElse(null));
   }
 
   @PostMapping("/api/pembinaan")

@@ -40,6 +40,9 @@ public class PembinaanKinerjaProses implements PengikatanProses {
   public static final String TUJUAN = "tujuanPembinaan";
   public static final String DUKUNGAN = "dukunganPembinaan";
   public static final String JADWAL = "jadwalPertemuan";
+  /** Optional training of the plan: an active catalogue id, or {@link #TANPA_PELATIHAN}. */
+  public static final String PELATIHAN = "pelatihanPembinaan";
+  public static final String TANPA_PELATIHAN = "TANPA";
   public static final String SETUJU = "setujuRencana";
   public static final String CATATAN_ASN = "catatanAsn";
   public static final String TANGGAL_PERTEMUAN = "tanggalPertemuan";
@@ -57,10 +60,12 @@ public class PembinaanKinerjaProses implements PengikatanProses {
   public static final String CATATAN_PENGEMBALIAN = "catatanPengembalian";
   public static final String RENCANA = "rencanaPembinaan";
   public static final String REKOMENDASI = "rekomendasiTindakLanjut";
+  /** The select options of {@link #PELATIHAN} (valuesKey), set on create. */
+  public static final String OPSI_PELATIHAN = "opsiPelatihanPembinaan";
 
   public static final Map<String, IsianFormulir> ISIAN = Map.of(
       TUGAS_SUSUN, IsianFormulir.untuk(TUGAS_SUSUN, Isian.teks(TUJUAN), Isian.teks(DUKUNGAN),
-          Isian.teks(JADWAL)),
+          Isian.teks(JADWAL), Isian.teks(PELATIHAN)),
       TUGAS_SETUJUI, IsianFormulir.untuk(TUGAS_SETUJUI, Isian.ya(SETUJU),
           Isian.teks(CATATAN_ASN)),
       TUGAS_PERTEMUAN, IsianFormulir.untuk(TUGAS_PERTEMUAN, Isian.tanggal(TANGGAL_PERTEMUAN), Isian.teks(CATATAN_PERTEMUAN), Isian.teks(TANGGAPAN_ASN)),
@@ -147,6 +152,11 @@ public class PembinaanKinerjaProses implements PengikatanProses {
     LocalDate d = hariBatas(tugas).minusDays(pengaturan.bilangan(KunciPengaturan.HARI_PENGINGAT));
     LocalDate besok = hariIni().plusDays(1);
     return Waktu.iso(d.isBefore(besok) ? besok : d, java.time.LocalTime.of(8, 0));
+  }
+
+  /** The agreed plan includes a training (gateway "Rencana memuat pelatihan?"). */
+  public boolean pelatihanDirencanakan(DelegateExecution execution) {
+    return service.pelatihanDisetujui(pembinaanId(execution)).isPresent();
   }
 
   public boolean rencanaDisetujui(DelegateExecution execution) {

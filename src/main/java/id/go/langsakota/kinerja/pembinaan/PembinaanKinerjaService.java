@@ -1,6 +1,10 @@
 package id.go.langsakota.kinerja.pembinaan;
 
 import id.go.langsakota.kinerja.config.Waktu;
+import id.go.langsakota.kinerja.kompetensi.KatalogPelatihan;
+import id.go.langsakota.kinerja.kompetensi.KatalogPelatihanRepository;
+import id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihan;
+import id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService;
 import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.organisasi.JenisJabatan;
@@ -39,6 +43,9 @@ public class PembinaanKinerjaService {
       Predikat.SANGAT_KURANG);
   static final int TEKS_MINIMAL = 20;
   static final int TEKS_MAKSIMAL = 2000;
+  /** rencana_pembinaan.jadwal_pertemuan and pembinaan_kinerja.nomor_keputusan (a longer text would be a 500). */
+  static final int JADWAL_MAKSIMAL = 1000;
+  static final int NOMOR_MAKSIMAL = 100;
   /** Who started it when the system did (the automatic start after the final predikat). */
   public static final String SISTEM = "sistem";
 
@@ -51,10 +58,15 @@ public class PembinaanKinerjaService {
   private final RegisterOrganisasiService register;
   private final PengaturanService pengaturan;
   private final RuntimeService runtime;
+  private final KatalogPelatihanRepository katalogRepository;
+  private final PemicuPengembanganService pemicuPelatihan;
 
   public PembinaanKinerjaService(PembinaanRepository repository, RencanaPembinaanRepository rencanaRepository,
       PertemuanPembinaanRepository pertemuanRepository, SkpRepository skpRepository,
-      RegisterOrganisasiService register, PengaturanService pengaturan, RuntimeService runtime) {
+      RegisterOrganisasiService register, PengaturanService pengaturan, RuntimeService runtime,
+      KatalogPelatihanRepository katalogRepository, PemicuPengembanganService pemicuPelatihan) {
+    this.katalogRepository = katalogRepository;
+    this.pemicuPelatihan = pemicuPelatihan;
     this.repository = repository;
     this.rencanaRepository = rencanaRepository;
     this.pertemuanRepository = pertemuanRepository;
@@ -154,9 +166,19 @@ public class PembinaanKinerjaService {
 
   // ------------------------------------------------------------------------------ plan
 
-  /** susun-rencana-pembinaan: a new version of the plan, by the pejabat penilai fixed at the start. */
+  /** A plan without training. */
   public RencanaPembinaan susunRencana(Long id, String pengguna, String tujuan, String dukungan, String jadwal,
       Instant sekarang) {
+    return susunRencana(id, pengguna, tujuan, dukungan, jadwal, null, sekarang);
+  }
+
+  /**
+   * susun-rencana-pembinaan: a new version of the plan, by the pejabat penilai fixed at the start.
+   * {@code pelatihan} is the optional training: the id of an active catalogue entry (as the form's
+   * select sends it), empty or {@value PembinaanKinerjaProses#TANPA_PELATIHAN} for none.
+   */
+  public RencanaPembinaan susunRencana(Long id, String pengguna, String tujuan, String dukungan, String jadwal,
+      String pelatihan, Instant sekarang) {
     Pembinaan p = ambil(id);
     if (!p.getPejabatPenilai().equals(pengguna)) {
       throw new IsianTidakValidException("Rencana pembinaan NIP " + p.getNip() + " disusun oleh pejabat penilainya ("
@@ -165,14 +187,15 @@ public class PembinaanKinerjaService {
     List<String> kesalahan = new ArrayList<>();
     wajib(tujuan, "Tujuan pembinaan", kesalahan);
     wajib(dukungan, "Dukungan yang diberikan", kesalahan);
-    wajib(jadwal, "Jadwal pertemuan", kesalahan);
+    wajib(jadwal, "Jadwal pertemuan", kesalahan, JADWAL_MAKSIMAL);
+    Long katalogId = pelatihan(pelatihan, kesalahan);
     if (!kesalahan.isEmpty()) {
       throw new IsianTidakValidException(kesalahan);
     }
     int versi = rencanaTerakhir(id).map(r -> r.getVersiRencana() + 1).orElse(1);
     p.setStatus(StatusPembinaan.MENUNGGU_PERSETUJUAN);
     return rencanaRepository.save(new RencanaPembinaan(id, versi, tujuan.trim(), dukungan.trim(), jadwal.trim(),
-        pengguna, sekarang));
+        katalogId, pengguna, sekarang));
   }
 
   /** setujui-rencana-pembinaan: only the ASN agrees or returns (with a note) their own plan. */
@@ -196,6 +219,76 @@ public class PembinaanKinerjaService {
     r.tanggapi(setuju, c == null || c.isEmpty() ? null : potong(c), pengguna, sekarang);
     p.setStatus(setuju ? StatusPembinaan.BERJALAN : StatusPembinaan.MENYUSUN_RENCANA);
     return r;
+  }
+
+  /** The chosen training: none, or an active catalogue entry (unknown or inactive → refused). */
+  private Long pelatihan(String pilihan, List<String> kesalahan) {
+    String v = pilihan == null ? "" : pilihan.strip();
+    if (v.isEmpty() || PembinaanKinerjaProses.TANPA_PELATIHAN.equals(v)) {
+      return null;
+    }
+    Long id = null;
+    try {
+      id = Long.valueOf(v);
+    } catch (NumberFormatException e) {
+      // reported below like an unknown id
+    }
+    KatalogPelatihan k = id == null ? null : katalogRepository.findById(id).orElse(null);
+    if (k == null || !k.isAktif()) {
+      kesalahan.add("Pelatihan '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v)
+          + "' tidak ada di katalog pelatihan aktif; pilih dari daftar atau 'Tanpa pelatihan'");
+      return null;
+    }
+    return id;
+  }
+
+  /** The select options of the plan form: "no training" first, then every active entry by name. */
+  @Transactional(readOnly = true)
+  public List<java.util.Map<String, String>> opsiPelatihan() {
+    List<java.util.Map<String, String>> hasil = new ArrayList<>();
+    hasil.add(java.util.Map.of("label", "Tanpa pelatihan", "value", PembinaanKinerjaProses.TANPA_PELATIHAN));
+    katalogRepository.findAllByOrderByKode().stream().filter(KatalogPelatihan::isAktif)
+        .sorted(java.util.Comparator.comparing(KatalogPelatihan::getNama))
+        .forEach(c -> hasil.add(java.util.Map.of("label", labelPelatihan(c), "value", String.valueOf(c.getId()))));
+    return hasil;
+  }
+
+  public static String labelPelatihan(KatalogPelatihan c) {
+    return c.getNama() + " (" + c.getJenis().label() + ", " + c.getJp() + " JP, " + c.getPenyelenggara() + ")";
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<KatalogPelatihan> katalog(Long id) {
+    return id == null ? Optional.empty() : katalogRepository.findById(id);
+  }
+
+  /** The training of the agreed plan, if it includes one. */
+  @Transactional(readOnly = true)
+  public Optional<Long> pelatihanDisetujui(Long id) {
+    return rencanaTerakhir(id).filter(r -> r.getStatus() == StatusRencana.DISETUJUI)
+        .map(RencanaPembinaan::getKatalogPelatihanId);
+  }
+
+  /**
+   * The agreed plan includes training: starts pengembangan-kompetensi for the same ASN (pemicu
+   * PEMBINAAN), linked to this pembinaan. Runs in an async job after the approval committed; asked
+   * again (a retried job) it returns the same need and starts nothing.
+   */
+  public Optional<KebutuhanPelatihan> mulaiPelatihan(Long id) {
+    Pembinaan p = ambil(id);
+    Long katalogId = pelatihanDisetujui(id).orElse(null);
+    if (katalogId == null) {
+      return Optional.empty();
+    }
+    String nama = katalog(katalogId).map(KatalogPelatihan::getNama).orElse("katalog " + katalogId);
+    return pemicuPelatihan.dariPembinaan(id, p.getNip(), p.getTahun(), katalogId,
+        "Rencana pembinaan kinerja " + p.getTahun() + " (predikat " + p.getPredikatAwal().label() + "): " + nama);
+  }
+
+  /** The training need this pembinaan started, if any. */
+  @Transactional(readOnly = true)
+  public Optional<KebutuhanPelatihan> kebutuhanPelatihan(Long id) {
+    return pemicuPelatihan.kebutuhanDariPembinaan(id);
   }
 
   /** The agreed plan starts the period today: BULAN_PEMBINAAN months (as stored at the start). */
@@ -341,10 +434,21 @@ public class PembinaanKinerjaService {
    */
   public Pembinaan putuskan(Long id, String pengguna, String keputusan, String alasan, String nomor,
       LocalDate tanggalKeputusan, Instant sekarang) {
+    return putuskan(id, pengguna, true, keputusan, alasan, nomor, tanggalKeputusan, sekarang);
+  }
+
+  /** @param olehBkpsdm whether {@code pengguna} is a member of BKPSDM (the task listener asks Camunda) */
+  public Pembinaan putuskan(Long id, String pengguna, boolean olehBkpsdm, String keputusan, String alasan,
+      String nomor, LocalDate tanggalKeputusan, Instant sekarang) {
     Pembinaan p = ambil(id);
     if (pengguna == null || pengguna.equals(p.getPejabatPenilai()) || pengguna.equals(p.getNip())) {
       throw new IsianTidakValidException("Tindak lanjut pembinaan NIP " + p.getNip()
           + " tidak dapat diputuskan oleh pejabat penilai atau ASN yang bersangkutan");
+    }
+    // a task reassigned to someone outside BKPSDM (e.g. by an administrator) is still BKPSDM's
+    if (!olehBkpsdm) {
+      throw new IsianTidakValidException("Keputusan tindak lanjut pembinaan dicatat oleh BKPSDM; pengguna " + pengguna
+          + " bukan anggota BKPSDM");
     }
     if (p.getStatus() != StatusPembinaan.MENUNGGU_KEPUTUSAN) {
       throw new IsianTidakValidException("Pembinaan NIP " + p.getNip() + " tidak menunggu keputusan");
@@ -372,7 +476,13 @@ public class PembinaanKinerjaService {
         kesalahan.add("Tanggal keputusan PPK wajib diisi");
       } else if (tanggalKeputusan.isAfter(hari)) {
         kesalahan.add("Tanggal keputusan PPK tidak boleh setelah hari ini");
+      } else if (tanggalKeputusan.isBefore(p.getDimulaiPada().atZone(Waktu.WIB).toLocalDate())) {
+        kesalahan.add("Tanggal keputusan PPK tidak boleh sebelum pembinaan dimulai ("
+            + tanggal(p.getDimulaiPada().atZone(Waktu.WIB).toLocalDate()) + ")");
       }
+    }
+    if (nomor != null && nomor.trim().length() > NOMOR_MAKSIMAL) {
+      kesalahan.add("Nomor keputusan paling banyak " + NOMOR_MAKSIMAL + " karakter");
     }
     if (!kesalahan.isEmpty()) {
       throw new IsianTidakValidException(kesalahan);
@@ -404,11 +514,15 @@ public class PembinaanKinerjaService {
   // ------------------------------------------------------------------------------ helpers
 
   private static void wajib(String teks, String nama, List<String> kesalahan) {
+    wajib(teks, nama, kesalahan, TEKS_MAKSIMAL);
+  }
+
+  private static void wajib(String teks, String nama, List<String> kesalahan, int maksimal) {
     String t = teks == null ? "" : teks.trim();
     if (t.length() < TEKS_MINIMAL) {
       kesalahan.add(nama + " wajib diisi, minimal " + TEKS_MINIMAL + " karakter");
-    } else if (t.length() > TEKS_MAKSIMAL) {
-      kesalahan.add(nama + " paling banyak " + TEKS_MAKSIMAL + " karakter");
+    } else if (t.length() > maksimal) {
+      kesalahan.add(nama + " paling banyak " + maksimal + " karakter");
     }
   }
 

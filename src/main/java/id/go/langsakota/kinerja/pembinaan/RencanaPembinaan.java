@@ -38,11 +38,15 @@ public class RencanaPembinaan {
   private String ditanggapiOleh;
   @Column(name = "ditanggapi_pada")
   private Instant ditanggapiPada;
+  /** The training from the catalogue this plan includes (optional); started when the plan is agreed. */
+  @Column(name = "katalog_pelatihan_id")
+  private Long katalogPelatihanId;
 
   protected RencanaPembinaan() {}
 
   RencanaPembinaan(Long pembinaanId, int versiRencana, String tujuan, String dukungan, String jadwalPertemuan,
-      String disusunOleh, Instant disusunPada) {
+      Long katalogPelatihanId, String disusunOleh, Instant disusunPada) {
+    this.katalogPelatihanId = katalogPelatihanId;
     this.pembinaanId = pembinaanId;
     this.versiRencana = versiRencana;
     this.tujuan = tujuan;
@@ -71,4 +75,5 @@ public class RencanaPembinaan {
   public String getCatatanAsn() { return catatanAsn; }
   public String getDitanggapiOleh() { return ditanggapiOleh; }
   public Instant getDitanggapiPada() { return ditanggapiPada; }
+  public Long getKatalogPelatihanId() { return katalogPelatihanId; }
 }

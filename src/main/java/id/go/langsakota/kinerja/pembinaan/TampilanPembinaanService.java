@@ -41,7 +41,10 @@ public class TampilanPembinaanService {
     return "Rencana versi " + r.getVersiRencana() + " (disusun " + wib(r.getDisusunPada()) + ")\n"
         + "- Tujuan: " + r.getTujuan() + "\n"
         + "- Dukungan: " + r.getDukungan() + "\n"
-        + "- Jadwal pertemuan: " + r.getJadwalPertemuan();
+        + "- Jadwal pertemuan: " + r.getJadwalPertemuan() + "\n"
+        + "- Pelatihan: " + service.katalog(r.getKatalogPelatihanId()).map(PembinaanKinerjaService::labelPelatihan)
+            .map(l -> l + " (dimulai sebagai pengembangan kompetensi setelah rencana disetujui)")
+            .orElse("tanpa pelatihan");
   }
 
   /** The whole pembinaan so far, as Markdown-free plain lines (camunda-forms text view). */

@@ -2,6 +2,7 @@ package id.go.langsakota.kinerja.pembinaan;
 
 import static id.go.langsakota.kinerja.pembinaan.PembinaanKinerjaProses.*;
 
+import id.go.langsakota.kinerja.identitas.GrupPengguna;
 import id.go.langsakota.kinerja.proses.BacaIsian;
 import id.go.langsakota.kinerja.proses.KomentarTugas;
 import id.go.langsakota.kinerja.proses.PemilikTugas;
@@ -44,7 +45,7 @@ public class TugasPembinaanListener implements TaskListener {
     switch (kunci) {
       case TUGAS_SUSUN -> {
         RencanaPembinaan r = service.susunRencana(id, pengguna, BacaIsian.teks(task, TUJUAN),
-            BacaIsian.teks(task, DUKUNGAN), BacaIsian.teks(task, JADWAL), sekarang);
+            BacaIsian.teks(task, DUKUNGAN), BacaIsian.teks(task, JADWAL), BacaIsian.teks(task, PELATIHAN), sekarang);
         KomentarTugas.catat(task, "Rencana pembinaan versi " + r.getVersiRencana() + " diajukan kepada ASN.");
       }
       case TUGAS_SETUJUI -> {
@@ -68,7 +69,9 @@ public class TugasPembinaanListener implements TaskListener {
             + ", perilaku kerja " + e.getRatingPerilakuEvaluasi().label() + ".");
       }
       case TUGAS_PUTUSKAN -> {
-        Pembinaan d = service.putuskan(id, pengguna, BacaIsian.teks(task, KEPUTUSAN),
+        boolean bkpsdm = pengguna != null && task.getProcessEngineServices().getIdentityService().createUserQuery()
+            .userId(pengguna).memberOfGroup(GrupPengguna.BKPSDM.id()).count() > 0;
+        Pembinaan d = service.putuskan(id, pengguna, bkpsdm, BacaIsian.teks(task, KEPUTUSAN),
             BacaIsian.teks(task, ALASAN_KEPUTUSAN), BacaIsian.teks(task, NOMOR_KEPUTUSAN),
             BacaIsian.tanggal(task, TANGGAL_KEPUTUSAN), sekarang);
         KomentarTugas.catat(task, d.getKeputusan() == null ? "Uji kompetensi dicatat; keputusan akhir menyusul."
@@ -87,6 +90,9 @@ public class TugasPembinaanListener implements TaskListener {
         RencanaPembinaan lama = service.rencanaTerakhir(id).orElse(null);
         boolean kembali = lama != null && lama.getStatus() == StatusRencana.DIKEMBALIKAN;
         task.setVariable(CATATAN_PENGEMBALIAN, kembali ? "Dikembalikan ASN: " + lama.getCatatanAsn() : "-");
+        task.setVariableLocal(OPSI_PELATIHAN, BacaIsian.json(service.opsiPelatihan()));
+        task.setVariable(PELATIHAN, lama == null || lama.getKatalogPelatihanId() == null ? TANPA_PELATIHAN
+            : String.valueOf(lama.getKatalogPelatihanId()));
         if (lama != null) {
           task.setVariable(TUJUAN, lama.getTujuan());
           task.setVariable(DUKUNGAN, lama.getDukungan());

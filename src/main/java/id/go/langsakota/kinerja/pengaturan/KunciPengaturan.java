@@ -69,6 +69,8 @@ public enum KunciPengaturan {
       "ASN dapat meminta pengembangan kompetensi sendiri (YA/TIDAK)"),
   PEMICU_PELATIHAN_BKPSDM("YA", Jenis.YA_TIDAK,
       "BKPSDM dapat memulai pengembangan kompetensi secara manual (YA/TIDAK)"),
+  PEMICU_PELATIHAN_PEMBINAAN("YA", Jenis.YA_TIDAK,
+      "Pelatihan yang dipilih dalam rencana pembinaan yang disetujui ASN memulai pengembangan kompetensi (YA/TIDAK)"),
   /** The day of the year the yearly JP check runs (once per year, on or after this day). */
   TANGGAL_PEMERIKSAAN_JP("10-01", Jenis.TANGGAL_TAHUNAN, "Tanggal pemeriksaan JP tahunan (bulan-tanggal)"),
   /** How many ASN one job of the yearly JP check starts (one transaction per chunk). */

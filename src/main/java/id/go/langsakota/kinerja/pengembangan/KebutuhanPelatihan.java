@@ -91,6 +91,14 @@ public class KebutuhanPelatihan {
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
+  /** The pembinaan kinerja whose agreed plan opened this need (pemicu PEMBINAAN), else null. */
+  @Column(name = "pembinaan_id")
+  private Long pembinaanId;
+
+  /** The catalogue entry the pembinaan plan chose: the proposals put it first. */
+  @Column(name = "katalog_diminta_id")
+  private Long katalogDimintaId;
+
   @Column(name = "dibuat_oleh")
   private String dibuatOleh;
 
@@ -173,6 +181,10 @@ public class KebutuhanPelatihan {
   void setPengingatPada(Instant t) { this.pengingatPada = t; }
   void setTerlambatPada(Instant t) { this.terlambatPada = t; }
   void setProcessInstanceId(String id) { this.processInstanceId = id; }
+  void dariPembinaan(Long pembinaanId, Long katalogDimintaId) {
+    this.pembinaanId = pembinaanId;
+    this.katalogDimintaId = katalogDimintaId;
+  }
 
   public Long getId() { return id; }
   public String getNip() { return nip; }
@@ -196,6 +208,8 @@ public class KebutuhanPelatihan {
   public Instant getPengingatPada() { return pengingatPada; }
   public Instant getTerlambatPada() { return terlambatPada; }
   public String getProcessInstanceId() { return processInstanceId; }
+  public Long getPembinaanId() { return pembinaanId; }
+  public Long getKatalogDimintaId() { return katalogDimintaId; }
   public String getDibuatOleh() { return dibuatOleh; }
   public Instant getDibuatPada() { return dibuatPada; }
   public Instant getSelesaiPada() { return selesaiPada; }

@@ -11,6 +11,8 @@ public interface KebutuhanPelatihanRepository extends JpaRepository<KebutuhanPel
 
   List<KebutuhanPelatihan> findByNipOrderByIdDesc(String nip);
 
+  java.util.Optional<KebutuhanPelatihan> findByPembinaanId(Long pembinaanId);
+
   List<KebutuhanPelatihan> findByTerlambatPadaNotNullAndStatusNotOrderByBatasLaporAscIdAsc(
       StatusKebutuhanPelatihan status);
 

@@ -174,6 +174,7 @@ public class KebutuhanPelatihanService {
         .filter(KatalogPelatihan::isAktif).map(KebutuhanPelatihanService::kandidat).toList();
     List<PemeringkatPelatihan.Usulan> hasil = PemeringkatPelatihan.peringkat(new PemeringkatPelatihan.Kebutuhan(
         k.getKesenjangan(), k.getNilaiBerakhlak(), k.getJenisDiminta(), k.getKekuranganJp()), kandidat);
+    hasil = pilihanRencanaDulu(hasil, kandidat, k.getKatalogDimintaId());
     List<UsulanPelatihan> simpan = new ArrayList<>();
     for (PemeringkatPelatihan.Usulan u : hasil) {
       simpan.add(new UsulanPelatihan(id, u.kandidat().id(), u.peringkat(), u.skor(), potong(u.alasan(), 500)));
@@ -185,6 +186,58 @@ public class KebutuhanPelatihanService {
     langkah(k, LangkahKebutuhanPelatihan.Jenis.DIUSULKAN, null, hasil.isEmpty() ? "Katalog kosong"
         : "Usulan teratas: " + hasil.get(0).kandidat().nama() + " (" + hasil.get(0).alasan() + ")");
     return simpan;
+  }
+
+  /**
+   * The entry a pembinaan plan chose (agreed by the ASN) comes first, the ranking's proposals after
+   * it; an entry that is no longer active is ignored and the ranking stands.
+   */
+  static List<PemeringkatPelatihan.Usulan> pilihanRencanaDulu(List<PemeringkatPelatihan.Usulan> hasil,
+      List<PemeringkatPelatihan.Kandidat> kandidat, Long katalogDiminta) {
+    if (katalogDiminta == null) {
+      return hasil;
+    }
+    PemeringkatPelatihan.Kandidat pilihan = kandidat.stream().filter(c -> c.id().equals(katalogDiminta))
+        .findFirst().orElse(null);
+    if (pilihan == null) {
+      return hasil;
+    }
+    int skorTertinggi = hasil.stream().mapToInt(PemeringkatPelatihan.Usulan::skor).max().orElse(0);
+    List<PemeringkatPelatihan.Usulan> urut = new ArrayList<>();
+    urut.add(new PemeringkatPelatihan.Usulan(pilihan, 1, skorTertinggi + 1,
+        "dipilih dalam rencana pembinaan yang disetujui ASN"));
+    for (PemeringkatPelatihan.Usulan u : hasil) {
+      if (!u.kandidat().id().equals(katalogDiminta)) {
+        urut.add(new PemeringkatPelatihan.Usulan(u.kandidat(), urut.size() + 1, u.skor(), u.alasan()));
+      }
+    }
+    return urut;
+  }
+
+  /**
+   * The training of an agreed pembinaan plan: one need per pembinaan (the existing one when asked
+   * again: a retried job or a second request starts nothing twice; the unique index on
+   * pembinaan_id backs it). Empty when the trigger is switched off or the ASN is no longer active.
+   */
+  public java.util.Optional<KebutuhanPelatihan> bukaDariPembinaan(long pembinaanId, String nip, int tahun,
+      long katalogId, String kesenjangan) {
+    java.util.Optional<KebutuhanPelatihan> ada = repository.findByPembinaanId(pembinaanId);
+    if (ada.isPresent()) {
+      return ada;
+    }
+    if (alasanTolak(nip, tahun, PemicuPelatihan.PEMBINAAN) != null) {
+      return java.util.Optional.empty();
+    }
+    KebutuhanPelatihan k = buka(nip, tahun, PemicuPelatihan.PEMBINAAN, kesenjangan, null, null, null,
+        PemicuPengembanganService.SISTEM);
+    k.dariPembinaan(pembinaanId, katalogId);
+    repository.saveAndFlush(k);
+    return java.util.Optional.of(k);
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<KebutuhanPelatihan> dariPembinaan(long pembinaanId) {
+    return repository.findByPembinaanId(pembinaanId);
   }
 
   static boolean bimbinganAtasan(JenisPelatihan j) {

@@ -8,7 +8,9 @@ public enum PemicuPelatihan {
   BERAKHLAK("Nilai BerAKHLAK Di Bawah Ekspektasi", KunciPengaturan.PEMICU_PELATIHAN_BERAKHLAK),
   JP_KURANG("JP tahunan di bawah minimal", KunciPengaturan.PEMICU_PELATIHAN_JP),
   PERMINTAAN_ASN("Permintaan ASN sendiri", KunciPengaturan.PEMICU_PELATIHAN_PERMINTAAN_ASN),
-  BKPSDM("Ditetapkan BKPSDM", KunciPengaturan.PEMICU_PELATIHAN_BKPSDM);
+  BKPSDM("Ditetapkan BKPSDM", KunciPengaturan.PEMICU_PELATIHAN_BKPSDM),
+  /** The training chosen in an agreed pembinaan plan (process pembinaan-kinerja). */
+  PEMBINAAN("Rencana pembinaan kinerja", KunciPengaturan.PEMICU_PELATIHAN_PEMBINAAN);
 
   private final String label;
   private final KunciPengaturan pengaturan;

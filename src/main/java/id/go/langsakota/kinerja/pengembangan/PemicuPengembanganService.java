@@ -68,6 +68,33 @@ public class PemicuPengembanganService {
     return k;
   }
 
+  /**
+   * The training chosen in an agreed pembinaan plan (called by process pembinaan-kinerja in an
+   * async job, i.e. after the plan's approval committed): opens the need linked to the pembinaan
+   * and starts its process, once. A second call returns the same need and starts nothing.
+   *
+   * @return the need, or empty when the trigger PEMBINAAN is switched off or the ASN is inactive
+   */
+  public Optional<KebutuhanPelatihan> dariPembinaan(long pembinaanId, String nip, int tahun, long katalogId,
+      String kesenjangan) {
+    Optional<KebutuhanPelatihan> ada = service.dariPembinaan(pembinaanId);
+    if (ada.isPresent()) {
+      return ada;
+    }
+    if (lewati(nip, tahun, PemicuPelatihan.PEMBINAAN)) {
+      return Optional.empty();
+    }
+    Optional<KebutuhanPelatihan> k = service.bukaDariPembinaan(pembinaanId, nip, tahun, katalogId, kesenjangan);
+    k.ifPresent(x -> runtime.startProcessInstanceByKey(PengembanganKompetensiProses.KUNCI, x.businessKey()));
+    return k;
+  }
+
+  /** The need a pembinaan plan opened, if any. */
+  @Transactional(readOnly = true)
+  public Optional<KebutuhanPelatihan> kebutuhanDariPembinaan(long pembinaanId) {
+    return service.dariPembinaan(pembinaanId);
+  }
+
   /** True (and logged) when an automatic trigger must not open a need for this ASN now. */
   public boolean lewati(String nip, int tahun, PemicuPelatihan pemicu) {
     String tolak = service.alasanTolak(nip, tahun, pemicu);

@@ -380,6 +380,10 @@ public class PenghargaanService {
    * One member's scores for the current round: every shortlisted NIP exactly once, 0–100. A
    * member who already scored a nominee in this round is refused.
    */
+  static final int CATATAN_NILAI_MAKS = 1000;
+  static final int CATATAN_WALI_KOTA_MAKS = 2000;
+  static final int NOMOR_KEPUTUSAN_MAKS = 100;
+
   public void simpanNilaiTim(int tahun, String penilai, List<Map<String, Object>> daftar) {
     SeleksiPenghargaan s = ambil(tahun);
     if (s.getStatus() != SeleksiPenghargaan.Status.PENILAIAN_TIM) {
@@ -400,6 +404,12 @@ public class PenghargaanService {
         salah.add("nilai: ASN " + nip + " tidak ada dalam daftar pendek");
         continue;
       }
+      // a member who is himself on the shortlist scores the others, never himself
+      if (n.getNip().equals(penilai)) {
+        salah.add("nilai: Anda tidak dapat menilai diri sendiri (ASN " + penilai + " ada dalam daftar pendek); "
+            + "nilai Anda dihitung dari anggota tim yang lain");
+        continue;
+      }
       if (!sudah.add(n.getNip())) {
         salah.add("nilai: ASN " + n.getNip() + " dinilai dua kali");
         continue;
@@ -414,13 +424,19 @@ public class PenghargaanService {
       } catch (RuntimeException e) {
         nilai = null;
       }
-      if (nilai == null || nilai.signum() < 0 || nilai.compareTo(BigDecimal.valueOf(100)) > 0) {
-        salah.add("nilai: nilai untuk ASN " + n.getNip() + " harus angka 0–100");
+      if (nilai == null || nilai.signum() < 0 || nilai.compareTo(BigDecimal.valueOf(100)) > 0
+          || nilai.stripTrailingZeros().scale() > 2) {
+        salah.add("nilai: nilai untuk ASN " + n.getNip() + " harus angka 0–100 (paling banyak dua angka desimal)");
         continue;
       }
-      simpan.put(n, new Object[] {nilai, BacaIsian.teks(b.get("catatan"))});
+      String catatan = BacaIsian.teks(b.get("catatan"));
+      if (catatan != null && catatan.length() > CATATAN_NILAI_MAKS) {
+        salah.add("nilai: catatan untuk ASN " + n.getNip() + " paling panjang " + CATATAN_NILAI_MAKS + " karakter");
+        continue;
+      }
+      simpan.put(n, new Object[] {nilai, catatan});
     }
-    pendek.keySet().stream().filter(nip -> !sudah.contains(nip))
+    pendek.keySet().stream().filter(nip -> !sudah.contains(nip) && !nip.equals(penilai))
         .forEach(nip -> salah.add("nilai: ASN " + nip + " dalam daftar pendek belum dinilai"));
     if (!salah.isEmpty()) {
       throw new IsianTidakValidException("Nilai Tim Penilai Kinerja tidak dapat disimpan", salah);
@@ -447,6 +463,17 @@ public class PenghargaanService {
     SeleksiPenghargaan s = ambil(tahun);
     if (s.getStatus() != SeleksiPenghargaan.Status.PERSETUJUAN) {
       throw new IsianTidakValidException("Seleksi penghargaan tahun " + tahun + " tidak menunggu persetujuan");
+    }
+    // the columns' lengths: a longer text is the caller's mistake (400), not a database fault (500)
+    List<String> terlalu = new ArrayList<>();
+    if (catatan != null && catatan.trim().length() > CATATAN_WALI_KOTA_MAKS) {
+      terlalu.add("catatan: paling panjang " + CATATAN_WALI_KOTA_MAKS + " karakter");
+    }
+    if (nomorKeputusan != null && nomorKeputusan.trim().length() > NOMOR_KEPUTUSAN_MAKS) {
+      terlalu.add("nomorKeputusan: paling panjang " + NOMOR_KEPUTUSAN_MAKS + " karakter");
+    }
+    if (!terlalu.isEmpty()) {
+      throw new IsianTidakValidException("Keputusan Wali Kota tidak dapat disimpan", terlalu);
     }
     if (SETUJUI.equals(keputusan)) {
       s.setCatatanWaliKota(kosongJadiNull(catatan));

@@ -8,6 +8,8 @@ import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.kosakata.Predikat;
 import id.go.langsakota.kinerja.kosakata.Rating;
 import id.go.langsakota.kinerja.pemberitahuan.PemberitahuanRepository;
+import id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihan;
+import id.go.langsakota.kinerja.pengembangan.PemicuPelatihan;
 import id.go.langsakota.kinerja.skp.JenisPeriode;
 import id.go.langsakota.kinerja.skp.OrganisasiUji;
 import id.go.langsakota.kinerja.skp.Skp;
@@ -64,6 +66,8 @@ class PembinaanKinerjaProsesTest {
   @Autowired org.springframework.transaction.support.TransactionTemplate tx;
   @Autowired PembinaanRepository repository;
   @Autowired PemberitahuanRepository pemberitahuan;
+  @Autowired id.go.langsakota.kinerja.kompetensi.KatalogPelatihanRepository katalog;
+  @Autowired id.go.langsakota.kinerja.pengembangan.KebutuhanPelatihanService kebutuhanService;
 
   OrganisasiUji org;
   String bkpsdm;
@@ -422,5 +426,179 @@ class PembinaanKinerjaProsesTest {
         .isInstanceOf(IsianTidakValidException.class).hasMessageContaining("hanya dapat disetujui");
     assertThat(pi).isWaitingAt("setujui-rencana-pembinaan");
     assertThat(service.rencanaDisetujui(id)).isFalse();
+  }
+
+  // -------------------------------------------------------------------------------- with training
+
+  long kode(String kode) {
+    return katalog.findByKode(kode).orElseThrow().getId();
+  }
+
+  List<String> jenisPemberitahuan(String penerima) {
+    return pemberitahuan.findByPenerimaOrderById(penerima).stream().map(x -> x.getJenis().name()).toList();
+  }
+
+  /** susun (with the training of catalogue entry {@code kode}) → setujui → start of the period. */
+  Pembinaan rencanaDenganPelatihan(ProcessInstance pi, String penilai, String nip, String kode) {
+    Map<String, Object> v = rencana("");
+    v.put("pelatihanPembinaan", String.valueOf(kode(kode)));
+    tugasSebagai(pi, "susun-rencana-pembinaan", penilai, v);
+    assertThat((String) runtime.getVariable(pi.getId(), "rencanaPembinaan"))
+        .contains("- Pelatihan: " + katalog.findByKode(kode).orElseThrow().getNama() + " (");
+    tugasSebagai(pi, "setujui-rencana-pembinaan", nip, Map.of("setujuRencana", true));
+    jalankan(pi, "Task_MulaiMasaPembinaan");
+    return repository.findByNipAndTahun(nip, TAHUN).orElseThrow();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void rencanaDenganPelatihanMemulaiPengembanganKompetensiSekaliLaluKinerjaMembaik() {
+    ProcessInstance pi = mulai(org.nipStaf, Predikat.BUTUH_PERBAIKAN);
+    Task susun = tugas(pi, "susun-rencana-pembinaan");
+    // the dropdown is filled when the form opens: "no training" first, then the active catalogue
+    List<Map<String, String>> opsi = (List<Map<String, String>>) fromJson(
+        String.valueOf(tasks.getVariable(susun.getId(), "opsiPelatihanPembinaan")));
+    assertThat(opsi.get(0)).containsEntry("value", "TANPA").containsEntry("label", "Tanpa pelatihan");
+    assertThat(opsi).anySatisfy(o -> {
+      assertThat(o.get("value")).isEqualTo(String.valueOf(kode("KP-001")));
+      assertThat(o.get("label")).startsWith("Pelatihan Manajemen Waktu (").contains("24 JP", "BPSDM Aceh");
+    });
+    assertThat(runtime.getVariable(pi.getId(), "pelatihanPembinaan")).isEqualTo("TANPA");
+
+    // an id that is not in the active catalogue is refused in Indonesian, nothing stored
+    for (String salah : List.of("999999999", "abc", "-1")) {
+      Map<String, Object> v = rencana("");
+      v.put("pelatihanPembinaan", salah);
+      assertThatThrownBy(() -> tugasSebagai(pi, "susun-rencana-pembinaan", org.nipPengawas, v))
+          .satisfies(e -> assertThat(akar(e)).isInstanceOf(IsianTidakValidException.class)
+              .hasMessageContaining("tidak ada di katalog pelatihan aktif"));
+    }
+    Long id = repository.findByNipAndTahun(org.nipStaf, TAHUN).orElseThrow().getId();
+    assertThat(service.rencana(id)).isEmpty();
+
+    Pembinaan p = rencanaDenganPelatihan(pi, org.nipPengawas, org.nipStaf, "KP-001");
+    assertThat(service.rencana(id)).singleElement().extracting(RencanaPembinaan::getKatalogPelatihanId)
+        .isEqualTo(kode("KP-001"));
+    // started through the engine after the approval committed: a job, nothing opened yet
+    assertThat(pi).hasPassed("Gateway_PelatihanDirencanakan").isWaitingAt("Task_MulaiPengembanganKompetensi");
+    assertThat(service.kebutuhanPelatihan(id)).isEmpty();
+    jalankan(pi, "Task_MulaiPengembanganKompetensi");
+    assertThat(pi).hasPassed("Task_MulaiPengembanganKompetensi").isWaitingAt("Event_BulanPembinaanBerlalu");
+
+    KebutuhanPelatihan k = service.kebutuhanPelatihan(id).orElseThrow();
+    assertThat(k.getPemicu()).isEqualTo(PemicuPelatihan.PEMBINAAN);
+    assertThat(k.getNip()).isEqualTo(org.nipStaf);
+    assertThat(k.getTahun()).isEqualTo(TAHUN);
+    assertThat(k.getPembinaanId()).isEqualTo(id);
+    assertThat(k.getKatalogDimintaId()).isEqualTo(kode("KP-001"));
+    assertThat(k.getKesenjangan()).isEqualTo("Rencana pembinaan kinerja " + TAHUN
+        + " (predikat Butuh Perbaikan): Pelatihan Manajemen Waktu");
+    assertThat((Long) runtime.getVariable(pi.getId(), "kebutuhanPelatihanId")).isEqualTo(k.getId());
+    ProcessInstance pk = runtime.createProcessInstanceQuery().processInstanceBusinessKey("PK-" + k.getId())
+        .singleResult();
+    assertThat(pk).isNotNull().isWaitingAt("Task_UsulkanPelatihan");
+    assertThat(pk.getProcessDefinitionId()).startsWith("pengembangan-kompetensi:");
+    // the plan's choice is the first proposal, with its reason; BKPSDM assigns a classroom training
+    jalankan(pk, "Task_UsulkanPelatihan");
+    assertThat(kebutuhanService.usulan(k.getId()).get(0).getKatalogId()).isEqualTo(kode("KP-001"));
+    assertThat(kebutuhanService.usulan(k.getId()).get(0).getAlasan()).contains("rencana pembinaan");
+    Task tetapkan = tugas(pk, "tetapkan-pelatihan");
+    assertThat(tasks.getIdentityLinksForTask(tetapkan.getId())).extracting(IdentityLink::getGroupId).contains("bkpsdm");
+
+    // asked again (a retried job, a second request): the same need, one process
+    assertThat(service.mulaiPelatihan(id)).get().extracting(x -> x.getId()).isEqualTo(k.getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("PK-" + k.getId()).count()).isEqualTo(1);
+
+    pertemuanBulanan(pi, org.nipPengawas, p);
+    tugasSebagai(pi, "evaluasi-pembinaan", org.nipPengawas, evaluasi("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+    jalankan(pi, "Task_TentukanPredikatEvaluasi");
+    jalankan(pi, "Task_CatatHasilEvaluasi");
+    jalankan(pi, "Task_TutupPembinaanMembaik");
+    assertThat(pi).isEnded().hasPassed("EndEvent_KinerjaMembaik", "Task_MulaiPengembanganKompetensi");
+    assertThat(repository.findById(id).orElseThrow().getStatus()).isEqualTo(StatusPembinaan.SELESAI_MEMBAIK);
+    // the training goes on on its own
+    assertThat(pk).isWaitingAt("tetapkan-pelatihan");
+  }
+
+  static Object fromJson(String s) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readValue(s, List.class);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void rencanaTanpaPelatihanTidakMemulaiPengembanganKompetensi() {
+    ProcessInstance pi = mulai(org.nipStaf, Predikat.BUTUH_PERBAIKAN);
+    Map<String, Object> v = rencana("");
+    v.put("pelatihanPembinaan", "TANPA");
+    tugasSebagai(pi, "susun-rencana-pembinaan", org.nipPengawas, v);
+    assertThat((String) runtime.getVariable(pi.getId(), "rencanaPembinaan")).contains("- Pelatihan: tanpa pelatihan");
+    tugasSebagai(pi, "setujui-rencana-pembinaan", org.nipStaf, Map.of("setujuRencana", true));
+    jalankan(pi, "Task_MulaiMasaPembinaan");
+    assertThat(pi).hasPassed("Gateway_PelatihanDirencanakan").hasNotPassed("Task_MulaiPengembanganKompetensi")
+        .isWaitingAt("Event_BulanPembinaanBerlalu");
+    Long id = repository.findByNipAndTahun(org.nipStaf, TAHUN).orElseThrow().getId();
+    assertThat(service.kebutuhanPelatihan(id)).isEmpty();
+    assertThat(service.mulaiPelatihan(id)).isEmpty();
+  }
+
+  @Test
+  void rencanaDenganPelatihanTidakMembaikKeputusanDenganPengingatDanLaporanTerlambat() {
+    ProcessInstance pi = mulai(org.nipStaf, Predikat.KURANG);
+    Pembinaan p = rencanaDenganPelatihan(pi, org.nipPengawas, org.nipStaf, "KP-009");
+    jalankan(pi, "Task_MulaiPengembanganKompetensi");
+    KebutuhanPelatihan k = service.kebutuhanPelatihan(p.getId()).orElseThrow();
+    assertThat(k.getKatalogDimintaId()).isEqualTo(kode("KP-009"));
+    pertemuanBulanan(pi, org.nipPengawas, p);
+    tugasSebagai(pi, "evaluasi-pembinaan", org.nipPengawas, evaluasi("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+    jalankan(pi, "Task_TentukanPredikatEvaluasi");
+    jalankan(pi, "Task_CatatHasilEvaluasi");
+    jalankan(pi, "Task_RekomendasikanTindakLanjut");
+    assertThat(pi).isWaitingAt("putuskan-tindak-lanjut-pembinaan");
+
+    // deadline HARI_KEPUTUSAN_PEMBINAAN (14) days, end of day WIB; reminder HARI_PENGINGAT (2) days before, 08:00
+    LocalDate hari = PembinaanKinerjaProses.hariIni();
+    Task t = tugas(pi, "putuskan-tindak-lanjut-pembinaan");
+    Instant batasWaktu = java.time.OffsetDateTime.parse(Waktu.akhirHari(hari.plusDays(14))).toInstant();
+    assertThat(t.getDueDate().toInstant()).isEqualTo(batasWaktu);
+    assertThat(batasWaktu).isEqualTo(hari.plusDays(14).atTime(23, 59, 59).atZone(Waktu.WIB).toInstant());
+    Job pengingat = management.createJobQuery().processInstanceId(pi.getId())
+        .activityId("Event_PengingatPutuskanTindakLanjutPembinaan").singleResult();
+    assertThat(pengingat.getDuedate().toInstant()).isEqualTo(hari.plusDays(12).atTime(8, 0).atZone(Waktu.WIB).toInstant());
+    Job batas = management.createJobQuery().processInstanceId(pi.getId())
+        .activityId("Event_BatasPutuskanTindakLanjutPembinaan").singleResult();
+    assertThat(batas.getDuedate()).isEqualTo(t.getDueDate());
+
+    ClockUtil.setCurrentTime(pengingat.getDuedate());
+    management.executeJob(pengingat.getId());
+    jalankan(pi, "Task_KirimPengingatPembinaan");
+    // unclaimed group task: every BKPSDM member is reminded
+    assertThat(jenisPemberitahuan(bkpsdm)).contains("PENGINGAT_PEMBINAAN").doesNotContain("ESKALASI_PEMBINAAN");
+    assertThat(repository.findById(p.getId()).orElseThrow().getDieskalasiPada()).isNull();
+
+    ClockUtil.setCurrentTime(Date.from(batas.getDuedate().toInstant().plusSeconds(60)));
+    management.executeJob(batas.getId());
+    jalankan(pi, "Task_EskalasiPembinaan");
+    assertThat(pi).hasPassed("Event_BatasPutuskanTindakLanjutPembinaan", "EndEvent_EskalasiTerkirim")
+        .isWaitingAt("putuskan-tindak-lanjut-pembinaan");
+    Pembinaan terlambat = repository.findById(p.getId()).orElseThrow();
+    assertThat(terlambat.getDieskalasiPada()).isEqualTo(batas.getDuedate().toInstant().plusSeconds(60));
+    assertThat(jenisPemberitahuan(bkpsdm)).contains("ESKALASI_PEMBINAAN");
+    assertThat(pemberitahuan.findByPenerimaOrderById(bkpsdm).stream()
+        .filter(x -> x.getJenis().name().equals("ESKALASI_PEMBINAAN")).findFirst().orElseThrow().getPesan())
+        .contains("melewati batas").contains(org.nipStaf);
+    // the overdue decision is BKPSDM's: the atasan of the pejabat penilai is not told
+    assertThat(jenisPemberitahuan(org.nipKepala)).doesNotContain("ESKALASI_PEMBINAAN");
+    // nothing is decided on anyone's behalf: the task stays open until BKPSDM records the decision
+    tasks.claim(t.getId(), bkpsdm);
+    tugasSebagai(pi, "putuskan-tindak-lanjut-pembinaan", bkpsdm, Map.of("keputusanTindakLanjut", "PINDAH",
+        "alasanKeputusan", "Sesuai rekomendasi; dipindah ke jabatan pengadministrasi umum",
+        "tanggalKeputusan", Waktu.hariIni().toString()));
+    jalankan(pi, "Task_CatatKeputusanPegawai");
+    assertThat(pi).isEnded().hasPassed("EndEvent_TindakLanjutDiputuskan", "Task_MulaiPengembanganKompetensi");
+    assertThat(repository.findById(p.getId()).orElseThrow().getKeputusan()).isEqualTo(TindakLanjutPembinaan.PINDAH);
+    assertThat(kebutuhanService.ambil(k.getId()).getPembinaanId()).isEqualTo(p.getId());
   }
 }

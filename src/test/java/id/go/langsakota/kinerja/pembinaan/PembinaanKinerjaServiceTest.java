@@ -26,7 +26,9 @@ class PembinaanKinerjaServiceTest {
   PembinaanRepository repository = mock(PembinaanRepository.class);
   PembinaanKinerjaService service = new PembinaanKinerjaService(repository, mock(RencanaPembinaanRepository.class),
       mock(PertemuanPembinaanRepository.class), mock(SkpRepository.class), mock(RegisterOrganisasiService.class),
-      mock(PengaturanService.class), mock(RuntimeService.class));
+      mock(PengaturanService.class), mock(RuntimeService.class),
+      mock(id.go.langsakota.kinerja.kompetensi.KatalogPelatihanRepository.class),
+      mock(id.go.langsakota.kinerja.pengembangan.PemicuPengembanganService.class));
 
   Pembinaan menungguKeputusan(boolean jpt, Predikat predikatEvaluasi) {
     Pembinaan p = new Pembinaan(1L, ASN, 2025, Predikat.KURANG, PENILAI, jpt, 6, "sistem", SEKARANG);

@@ -70,6 +70,7 @@ class SeranganPengembanganHttpTest {
   @Autowired KebutuhanPelatihanService service;
   @Autowired KatalogPelatihanRepository katalog;
   @Autowired BuktiDukungRepository buktiRepository;
+  @Autowired id.go.langsakota.kinerja.kompetensi.PengembanganKompetensiService register;
 
   OrganisasiUji org;
   String bkpsdm;
@@ -285,6 +286,81 @@ class SeranganPengembanganHttpTest {
     // the yearly JP check: BKPSDM only
     assertThat(sebagai(org.nipStaf).postForEntity(jalur + "/pemeriksaan-jp/2024", null, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /**
+   * JP that make no sense, an ASN verifying their own certificate through /api, a decision value
+   * outside VERIFIKASI/KEMBALIKAN, a verification note longer than allowed, and the certificate
+   * sent twice: each refused, nothing counted.
+   */
+  @Test
+  void jpAbsurdVerifikasiSendiriDanPengirimanGanda() {
+    String jalur = "/api/pengembangan-kompetensi";
+    LocalDate hariIni = Waktu.hariIni();
+    for (Object jp : List.of(-5, 0, 1001, 2_000_000_000)) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("nip", org.nipStaf);
+      body.put("namaPelatihan", "Workshop Penulisan Naskah Dinas");
+      body.put("jenis", "SEMINAR");
+      body.put("penyelenggara", "Universitas Samudra");
+      body.put("tanggalMulai", hariIni.toString());
+      body.put("tanggalSelesai", hariIni.toString());
+      body.put("jp", jp);
+      body.put("sertifikatBuktiId", sertifikat(org.nipStaf));
+      ResponseEntity<JsonNode> r = sebagai(org.nipStaf).postForEntity(jalur, body, JsonNode.class);
+      assertThat(r.getStatusCode()).as(jp + " " + r.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(r.getBody().toString()).contains("JP harus antara 1 dan 1000");
+    }
+    // a number that does not fit and a text: 400, not 500
+    for (Object jp : List.of(99_999_999_999L, "banyak")) {
+      Map<String, Object> body = new LinkedHashMap<>(Map.of("nip", org.nipStaf, "namaPelatihan", "Workshop",
+          "jenis", "SEMINAR", "penyelenggara", "Unsam", "jp", jp));
+      assertThat(sebagai(org.nipStaf).postForEntity(jalur, body, JsonNode.class).getStatusCode())
+          .as(String.valueOf(jp)).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+    assertThat(register.jpTerverifikasi(org.nipStaf, hariIni.getYear())).isZero();
+
+    // a valid own record, then the ASN (not BKPSDM) verifying it: 403; BKPSDM verifying their own: 403
+    Map<String, Object> sah = new LinkedHashMap<>(Map.of("nip", org.nipStaf, "namaPelatihan", "Workshop Penulisan",
+        "jenis", "SEMINAR", "penyelenggara", "Universitas Samudra", "tanggalMulai", hariIni.toString(),
+        "tanggalSelesai", hariIni.toString(), "jp", 8, "sertifikatBuktiId", sertifikat(org.nipStaf)));
+    ResponseEntity<JsonNode> dicatat = sebagai(org.nipStaf).postForEntity(jalur, sah, JsonNode.class);
+    assertThat(dicatat.getStatusCode()).as(String.valueOf(dicatat.getBody())).isEqualTo(HttpStatus.CREATED);
+    long id = dicatat.getBody().get("id").asLong();
+    assertThat(sebagai(org.nipStaf).postForEntity(jalur + "/" + id + "/verifikasi", null, JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Map<String, Object> milikBkpsdm = new LinkedHashMap<>(sah);
+    milikBkpsdm.put("nip", bkpsdm);
+    milikBkpsdm.put("sertifikatBuktiId", sertifikat(bkpsdm));
+    long idBkpsdm = sebagai(bkpsdm).postForEntity(jalur, milikBkpsdm, JsonNode.class).getBody().get("id").asLong();
+    assertThat(sebagai(bkpsdm).postForEntity(jalur + "/" + idBkpsdm + "/verifikasi", null, JsonNode.class)
+        .getStatusCode().value()).isIn(400, 403);
+    assertThat(register.jpTerverifikasi(org.nipStaf, hariIni.getYear())).isZero();
+    assertThat(register.jpTerverifikasi(bkpsdm, hariIni.getYear())).isZero();
+
+    // through the process: the certificate sent twice counts once; tindakan outside the enum refused
+    KebutuhanPelatihan k = pemicu.mulai(org.nipPengawas, hariIni.getYear(), PemicuPelatihan.BKPSDM,
+        "Manajemen waktu", null, null, null, bkpsdm);
+    ProcessInstance pi = proses(k);
+    Task tetapkan = tugas(pi, "tetapkan-pelatihan");
+    berhasil(klaim(bkpsdm, tetapkan.getId()));
+    berhasil(submit(bkpsdm, tetapkan.getId(), penetapan("KP-003")));
+    Task laporkan = tugas(pi, "laporkan-pelatihan");
+    Map<String, Object> lapor = Map.of("sertifikatBuktiId", bilangan(sertifikat(org.nipPengawas)), "konfirmasi", ya());
+    berhasil(submit(org.nipPengawas, laporkan.getId(), lapor));
+    assertThat(submit(org.nipPengawas, laporkan.getId(), lapor).getStatusCode().value()).isIn(404, 409);
+    Task verifikasi = tugas(pi, "verifikasi-pelatihan");
+    berhasil(klaim(bkpsdm, verifikasi.getId()));
+    ditolak(submit(bkpsdm, verifikasi.getId(), Map.of("tindakan", teks("HAPUS"), "konfirmasi", ya())),
+        "VERIFIKASI atau KEMBALIKAN");
+    ditolak(submit(bkpsdm, verifikasi.getId(), Map.of("tindakan", teks("VERIFIKASI"),
+        "jpDikreditkan", bilangan(-40), "konfirmasi", ya())), "jpDikreditkan");
+    berhasil(submit(bkpsdm, verifikasi.getId(), Map.of("tindakan", teks("VERIFIKASI"), "konfirmasi", ya())));
+    assertThat(submit(bkpsdm, verifikasi.getId(), Map.of("tindakan", teks("VERIFIKASI"), "konfirmasi", ya()))
+        .getStatusCode().value()).isIn(404, 409);
+    management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+    // KP-003: 10 JP, counted once
+    assertThat(register.jpTerverifikasi(org.nipPengawas, hariIni.getYear())).isEqualTo(10);
   }
 
   private void pengguna(String id) {

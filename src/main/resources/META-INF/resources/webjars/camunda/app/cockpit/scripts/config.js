@@ -26,8 +26,11 @@ export default {
     vendor: 'Cockpit'
   },
   // cockpit-id: the few English words Cockpit writes into its templates, in Indonesian;
-  // pesan-penolakan: adds the server's Indonesian reason to Cockpit's refusal notifications.
-  customScripts: ['scripts/kinerja/cockpit-id', 'scripts/kinerja/pesan-penolakan'],
+  // pesan-penolakan: adds the server's Indonesian reason to Cockpit's refusal notifications;
+  // nama-instans: the person's name, NIP and OPD under an instance id (display-only variable);
+  // pemantauan-kinerja: the plugin "Pemantauan Kinerja" (dashboard entry, menu, #/pemantauan-kinerja).
+  customScripts: ['scripts/kinerja/cockpit-id', 'scripts/kinerja/pesan-penolakan', 'scripts/kinerja/nama-instans',
+    'scripts/kinerja/pemantauan-kinerja'],
   // Everyone sees Cockpit in Bahasa Indonesia.
   locales: {
     availableLocales: ['id'],

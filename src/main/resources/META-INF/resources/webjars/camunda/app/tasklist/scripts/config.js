@@ -28,8 +28,9 @@ export default {
   // end-of-support banner to administrators only, no Camunda logo, Indonesian date picker.
   // tautan-kinerja-saya: the "Kinerja saya" link in the header.
   // hasil-kirim: a refusal beside the form (Indonesian only), a confirmation after Selesaikan.
+  // tautan-ringkasan-kota: "Ringkasan kota" in the header for the Wali Kota, TPK, BKPSDM, admins.
   customScripts: ['scripts/kinerja/camunda-form-kinerja', 'scripts/kinerja/tasklist-asn', 'scripts/kinerja/tautan-kinerja-saya',
-    'scripts/kinerja/hasil-kirim'],
+    'scripts/kinerja/hasil-kirim', 'scripts/kinerja/tautan-ringkasan-kota'],
   // Everyone sees Tasklist in Bahasa Indonesia (locales/id.json: Camunda's en.json with the labels
   // a Tasklist user meets translated; the rest stays English), whatever the browser's language.
   locales: {
