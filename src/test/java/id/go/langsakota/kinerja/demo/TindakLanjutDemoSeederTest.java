@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.langsakota.kinerja.config.Waktu;
 import id.go.langsakota.kinerja.kosakata.Predikat;
+import id.go.langsakota.kinerja.siklus.SiklusKinerjaRepository;
 import id.go.langsakota.kinerja.skp.Skp;
 import id.go.langsakota.kinerja.skp.SkpRepository;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ class TindakLanjutDemoSeederTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired SkpRepository skpRepository;
+  @Autowired SiklusKinerjaRepository siklusRepository;
 
   @Test
   void pelatihanPembinaanDanNominasiMenunggu() {
@@ -51,11 +53,11 @@ class TindakLanjutDemoSeederTest {
     // Last year: 12 SKP (camat + 11 counted), all final: 4 Sangat Baik (camat + 3), 7 Baik, 1 Butuh
     // Perbaikan. Two years ago: the same people Sangat Baik, everyone else Baik; 11 SKP when that year
     // is 2024 (a PPPK of the kecamatan started later in 2024 and had no SKP), otherwise 12.
-    List<Skp> lalu = skpRepository.findAll().stream().filter(s -> s.getTahun() == tahun).toList();
+    List<Skp> lalu = skpKecamatan(tahun);
     assertThat(lalu).hasSize(12).allSatisfy(s -> assertThat(s.getTanggalPredikatFinal()).isNotNull());
     assertThat(perPredikat(tahun)).containsExactlyInAnyOrderEntriesOf(
         Map.of(Predikat.SANGAT_BAIK, 4L, Predikat.BAIK, 7L, Predikat.BUTUH_PERBAIKAN, 1L));
-    List<Skp> dulu = skpRepository.findAll().stream().filter(s -> s.getTahun() == tahun - 1).toList();
+    List<Skp> dulu = skpKecamatan(tahun - 1);
     int jumlahDulu = tahun - 1 == 2024 ? 11 : 12;
     assertThat(dulu).hasSize(jumlahDulu).allSatisfy(s -> assertThat(s.getTanggalPredikatFinal()).isNotNull());
     assertThat(perPredikat(tahun - 1)).containsExactlyInAnyOrderEntriesOf(
@@ -114,7 +116,15 @@ class TindakLanjutDemoSeederTest {
   }
 
   private Map<Predikat, Long> perPredikat(int tahun) {
-    return skpRepository.findAll().stream().filter(s -> s.getTahun() == tahun && s.getPredikatTahunan() != null)
+    return skpKecamatan(tahun).stream().filter(s -> s.getPredikatTahunan() != null)
         .collect(Collectors.groupingBy(Skp::getPredikatTahunan, Collectors.counting()));
+  }
+
+  /** The SKPs of Kecamatan Langsa Barat's cycle of the year (other demo seeds share the database). */
+  private List<Skp> skpKecamatan(int tahun) {
+    List<Long> siklus = siklusRepository.findAll().stream()
+        .filter(k -> k.getTahun() == tahun && k.daftarKodeOpd().contains(TindakLanjutDemoSeeder.KODE_OPD))
+        .map(k -> k.getId()).toList();
+    return skpRepository.findAll().stream().filter(s -> siklus.contains(s.getSiklusId())).toList();
   }
 }
