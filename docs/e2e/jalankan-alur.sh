@@ -9,10 +9,12 @@
 # 2. A local SMTP sink (penampung-surel.mjs) and the application from the jar in target/, fresh
 #    working folder target/e2e/app, free ports, demo year on, e-mail to the sink, links to this
 #    address, the delivery worker polling every 2 s.
-# 3. alur-pendatang-baru.mjs against it, then alur-kalibrasi-keberatan.mjs (last year's
-#    calibration and appeal). Everything is kept under target/e2e/: shots/ (one PNG per
-#    step), surel/ (every e-mail received, .eml and .json), unduhan/ (the SKP PDF), app.log,
-#    surel.log. The app and the sink are always stopped; any failure exits non-zero.
+# 3. alur-pendatang-baru.mjs against it, then alur-pemantauan.mjs (monitoring),
+#    alur-kalibrasi-keberatan.mjs (last year's calibration and appeal) and
+#    alur-tindak-lanjut.mjs (training, award, pembinaan). Everything is kept under
+#    target/e2e/: shots/ (one PNG per step: NN-, pNN-, kNN-, tNN-), surel/ (every e-mail
+#    received, .eml and .json), unduhan/ (the SKP PDF, the award announcement PDF, …),
+#    app.log, surel.log. The app and the sink are always stopped; any failure exits non-zero.
 #
 # Environment: E2E_BATAS_DETIK (total limit of the walk, default 1200 s), E2E_BATAS_SIAP (start of
 # the app, default 600 s), JAVA_OPTS (default -Xmx1536m).
@@ -107,4 +109,8 @@ echo "[$(waktu)] alur pemantauan hijau (monitoring walk green)"
 # Last year's kecamatan (seeded by KalibrasiDemoSeeder): BKPSDM sees the broken pattern, the camat
 # calibrates, the ASN appeals, the atasan decides (issue 8). Another OPD and year than the walk above.
 (cd "$E2E" && timeout --kill-after=30 "$(( BATAS_DETIK + 60 ))" node alur-kalibrasi-keberatan.mjs)
+echo "[$(waktu)] alur kalibrasi dan keberatan hijau (calibration and appeal walk green)"
+# The follow-ups of a final predikat (seeded by TindakLanjutDemoSeeder for Kecamatan Langsa Barat,
+# before the "Siklus demo" line): training, award, pembinaan (issue 9). Another OPD than both above.
+(cd "$E2E" && timeout --kill-after=30 "$(( BATAS_DETIK + 60 ))" node alur-tindak-lanjut.mjs)
 echo "[$(waktu)] alur browser hijau (browser walk green)"

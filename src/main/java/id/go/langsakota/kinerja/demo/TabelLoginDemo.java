@@ -25,10 +25,12 @@ public class TabelLoginDemo {
 
   private final PegawaiRepository pegawaiRepository;
   private final Environment env;
+  private final TindakLanjutDemoSeeder tindakLanjut;
 
-  public TabelLoginDemo(PegawaiRepository pegawaiRepository, Environment env) {
+  public TabelLoginDemo(PegawaiRepository pegawaiRepository, Environment env, TindakLanjutDemoSeeder tindakLanjut) {
     this.pegawaiRepository = pegawaiRepository;
     this.env = env;
+    this.tindakLanjut = tindakLanjut;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -60,6 +62,10 @@ public class TabelLoginDemo {
         }
       }
       hasil.add(new String[] {d.peran() + " — " + d.keterangan(), id, nama, DemoLogin.KATA_SANDI});
+    }
+    // the follow-up walk's people (Kecamatan Langsa Barat), when that seed is on
+    if (env.getProperty("kinerja.demo.tindak-lanjut", Boolean.class, false)) {
+      hasil.addAll(tindakLanjut.loginTindakLanjut(java.time.LocalDate.now(id.go.langsakota.kinerja.config.Waktu.WIB)));
     }
     return hasil;
   }

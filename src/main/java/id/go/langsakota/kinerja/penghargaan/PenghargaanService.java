@@ -163,7 +163,7 @@ public class PenghargaanService {
     StringBuilder sb = new StringBuilder("**ASN yang memenuhi syarat penghargaan tahun " + tahun + "** "
         + "(predikat final Sangat Baik, tahun sebelumnya minimal Baik, tanpa hukuman disiplin):\n\n");
     for (KategoriPenghargaan k : KategoriPenghargaan.values()) {
-      sb.append("*").append(k.label()).append(":*\n");
+      sb.append("\n*").append(k.label()).append(":*\n\n"); // blank lines: a heading, not part of the list above
       List<CalonLayak> daftar = layakOpd(tahun, kodeOpd).stream().filter(c -> c.kategori() == k).toList();
       if (daftar.isEmpty()) {
         sb.append("- (tidak ada)\n");
@@ -348,6 +348,23 @@ public class PenghargaanService {
       sb.append("\n**Catatan Wali Kota:** ").append(s.getCatatanWaliKota()).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * The shortlist as options of a Camunda Forms select: value = NIP, label = "name · category #rank
+   * · NIP", in the order of the shortlist. The completion still checks every NIP on the server.
+   */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> opsiDaftarPendek(int tahun) {
+    List<Map<String, String>> opsi = new ArrayList<>();
+    for (NominasiPenghargaan n : daftarPendek(tahun)) {
+      String nama = jdbc.queryForList("SELECT nama FROM pegawai WHERE nip = ?", String.class, n.getNip())
+          .stream().findFirst().orElse(n.getNip());
+      // name and category first: at 1,024 px a long label is cut at its end, the NIP is in the list above
+      opsi.add(Map.of("value", n.getNip(), "label", nama + " · " + n.getKategori().label() + " #"
+          + n.getPeringkat() + " · " + n.getNip()));
+    }
+    return opsi;
   }
 
   // ---- Tim Penilai Kinerja ----

@@ -46,6 +46,8 @@ public class SeleksiPenghargaanProses implements PengikatanProses {
   /** Texts the forms show (text views, send nothing back); set by the server on create. */
   public static final String DAFTAR_LAYAK = "daftarLayak";
   public static final String DAFTAR_PENDEK = "daftarPendek";
+  /** The options of the TPK form's NIP select (valuesKey): the shortlist, set on create, never read back. */
+  public static final String OPSI_DAFTAR_PENDEK = "opsiDaftarPendek";
   /** Engine-set multi-instance element variables. */
   public static final String KODE_OPD = "kodeOpd";
   public static final String ANGGOTA_TIM = "anggotaTim";

@@ -240,6 +240,17 @@ class SeleksiPenghargaanProsesTest {
         .taskDefinitionKey(SeleksiPenghargaanProses.TUGAS_NILAI_TIM).count()).isEqualTo(anggota.size());
     Task tim1 = tugasTim(pi, "tpk-uji-1");
     assertThat((String) tasks.getVariableLocal(tim1.getId(), SeleksiPenghargaanProses.DAFTAR_PENDEK)).contains(pertama);
+    // the NIP is chosen from the shortlist (select options, in shortlist order) and one row per nominee is prefilled
+    String opsi = tasks.getVariableLocal(tim1.getId(), SeleksiPenghargaanProses.OPSI_DAFTAR_PENDEK).toString();
+    assertThat(opsi).contains("\"value\":\"" + o1.nipPengawas + "\"", "\"value\":\"" + pertama + "\"",
+        "\"value\":\"" + kedua + "\"", "Non-manajerial #1", "Non-manajerial #2").doesNotContain(tidakLayak);
+    String isian = tasks.getVariable(tim1.getId(), SeleksiPenghargaanProses.NILAI).toString();
+    assertThat(isian).contains(o1.nipPengawas, pertama, kedua).doesNotContain("\"nilai\"");
+    // the prefill alone (no scores) is refused: every nominee needs a score
+    sebagai("tpk-uji-1", "tim-penilai-kinerja");
+    assertThatThrownBy(() -> tasks.complete(tim1.getId(), Map.of()))
+        .satisfies(e -> assertThat(pesan(e)).contains("nilai untuk ASN " + pertama + " harus angka 0–100"));
+    engine.getIdentityService().clearAuthentication();
 
     // someone else's task, a NIP twice, a NIP off the shortlist, a nominee left out
     sebagai("tpk-uji-2", "tim-penilai-kinerja");

@@ -29,6 +29,12 @@ function pasang() {
     return;
   }
   const siapa = pengguna();
+  if (!siapa) {
+    // Not logged in yet (the first render comes before Angular's redirect to #/login): asking
+    // /api/saya now gets a 401 with a Basic challenge, which stalls the login page in a browser.
+    boleh = null;
+    return;
+  }
   if (siapa !== penggunaTerakhir) {
     penggunaTerakhir = siapa;
     boleh = null;
