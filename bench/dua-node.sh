@@ -73,13 +73,16 @@ log "database $DB_NAME dibuat"
 
 # --- 3. two nodes -------------------------------------------------------------------------------
 mulai_node() { # name port -> pid
-  local nama=$1 port=$2
+  local nama=$1 port=$2 cron_jp="0 0 1 * * *"
+  # The daily JP check starts on node A only (docker-compose.yml: app-2 has it off).
+  [ "$nama" = node-b ] && cron_jp="-"
   SPRING_PROFILES_ACTIVE=mysql DB_HOST=$DB_HOST DB_PORT=3306 DB_USER=root DB_PASSWORD= DB_NAME=$DB_NAME \
   KINERJA_ADMIN_USER=$ADMIN KINERJA_ADMIN_PASSWORD=$SANDI KINERJA_NODE=$nama \
   KINERJA_BERKAS_DIREKTORI="$KERJA/berkas" DB_POOL_SIZE=12 \
     java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --server.port="$port" \
       --camunda.bpm.job-execution.lock-time-in-millis="$LOCK_MS" \
       --kinerja.siklus.ukuran-chunk="$CHUNK" \
+      --kinerja.pengembangan.cron-pemeriksaan-jp="$cron_jp" \
       --kinerja.notifikasi.url-dasar="http://localhost:$port" \
       > "$KERJA/$nama.log" 2>&1 &
   echo $!
@@ -235,7 +238,7 @@ periksa "job async tersisa (ACT_RU_JOB message)" "$(SQL "SELECT COUNT(*) FROM AC
 periksa "insiden (ACT_RU_INCIDENT)" "$(SQL "SELECT COUNT(*) FROM ACT_RU_INCIDENT")" 0
 periksa "tugas tinjau-ringkasan-siklus" "$(SQL "SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_='tinjau-ringkasan-siklus'")" 1
 echo "== Bagian job per node (ACT_HI_JOB_LOG.HOSTNAME_, job berhasil) =="
-SQL "SELECT HOSTNAME_, ACT_ID_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_=2 GROUP BY HOSTNAME_, ACT_ID_ ORDER BY ACT_ID_, HOSTNAME_" |
+SQL "SELECT HOSTNAME_, IFNULL(ACT_ID_, JOB_DEF_TYPE_) a, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_=2 GROUP BY HOSTNAME_, a ORDER BY a, HOSTNAME_" |
   awk -F'\t' '{printf "  %-8s %-28s %6d\n", $1, $2, $3}'
 BAGIAN=$(SQL "SELECT GROUP_CONCAT(CONCAT(h,'=',n) ORDER BY h SEPARATOR ',') FROM (SELECT HOSTNAME_ h, COUNT(*) n FROM ACT_HI_JOB_LOG WHERE JOB_STATE_=2 GROUP BY HOSTNAME_) x")
 echo "  semua: $BAGIAN"
