@@ -2,7 +2,7 @@
 # Two nodes, one database, one kill (issue 11 §4; docs/performance.md, "Dua node, satu database").
 #
 #   bench/dua-node.sh [--asn N] [--chunk C] [--lock-ms MS] [--tahun YYYY] [--port-a P] [--port-b P]
-#                     [--simpan-db]
+#                     [--simpan-db] [--tanpa-kill] [--satu-node]
 #
 # 1. builds the jar (or reuses target/*.jar when it is newer than src/, processes/, forms/, pom.xml);
 # 2. creates a fresh MariaDB/MySQL database on 127.0.0.1:3306 (root, no password);
@@ -17,11 +17,14 @@
 #    executed once, no job left and no incident, susun-skp tasks = N; prints the job shares per
 #    node, the time from kill to completion and the database size (after ANALYZE TABLE);
 # 8. stops the survivor and drops the database (--simpan-db keeps it for a look).
+# --tanpa-kill: no kill, both nodes to the end (throughput with two nodes); --satu-node: node A
+# alone, no kill (throughput with one node).
 # The last line is a summary; exit code 0 only when every count holds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ASN=400; CHUNK=25; LOCK_MS=60000; TAHUN=$(date +%Y); PORT_A=8097; PORT_B=8098; SIMPAN_DB=0
+TANPA_KILL=0; SATU_NODE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --asn) ASN=$2; shift 2 ;;
@@ -31,6 +34,8 @@ while [ $# -gt 0 ]; do
     --port-a) PORT_A=$2; shift 2 ;;
     --port-b) PORT_B=$2; shift 2 ;;
     --simpan-db) SIMPAN_DB=1; shift ;;
+    --tanpa-kill) TANPA_KILL=1; shift ;;
+    --satu-node) SATU_NODE=1; TANPA_KILL=1; shift ;;
     *) echo "Argumen tidak dikenal: $1" >&2; exit 2 ;;
   esac
 done
@@ -100,7 +105,9 @@ tunggu_node() { # name port pid
 }
 # One after the other: only node A creates the schema and deploys the processes.
 PID_A=$(mulai_node node-a "$PORT_A"); tunggu_node node-a "$PORT_A" "$PID_A"
-PID_B=$(mulai_node node-b "$PORT_B"); tunggu_node node-b "$PORT_B" "$PID_B"
+if [ "$SATU_NODE" = 0 ]; then
+  PID_B=$(mulai_node node-b "$PORT_B"); tunggu_node node-b "$PORT_B" "$PID_B"
+fi
 log "deployment skp-pegawai: $(SQL "SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_='skp-pegawai'") versi (harus 1)"
 
 # --- 4. register ----------------------------------------------------------------------------------
@@ -179,6 +186,8 @@ JUMLAH_CHUNK=$(( (ASN + CHUNK - 1) / CHUNK ))
 
 # --- 6. kill in the middle of the fan-out ---------------------------------------------------------
 SKP_COUNT() { SQL "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_='skp-pegawai'"; }
+KORBAN=-; SAAT_KILL_SKP=-; SISA=""; t_kill=$t_mulai
+if [ "$TANPA_KILL" = 0 ]; then
 BATAS_KILL=$(( ASN / 3 ))
 while :; do
   n=$(SKP_COUNT)
@@ -197,6 +206,7 @@ SAAT_KILL_SKP=$(SKP_COUNT)
 SAAT_KILL_CHUNK=$(SQL "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE ACT_ID_='Task_MulaiSkpPegawai' AND JOB_STATE_=2")
 SAAT_KILL_TERKUNCI=$(SQL "SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL")
 log "kill -9 $KORBAN (pemegang job kelompok) setelah $(printf '%.1f' "$(echo "$t_kill - $t_mulai" | bc)") s: $SAAT_KILL_SKP/$ASN instans skp-pegawai, $SAAT_KILL_CHUNK/$JUMLAH_CHUNK kelompok selesai, $SAAT_KILL_TERKUNCI job masih terkunci"
+fi
 
 SELESAI() { # the fan-out is done: every susun-skp task there, no async job left, summary task there
   [ "$(SQL "SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_='susun-skp'")" = "$ASN" ] &&
@@ -205,7 +215,7 @@ SELESAI() { # the fan-out is done: every susun-skp task there, no async job left
 }
 t_ambil=""
 for i in $(seq 1 $(( LOCK_MS / 500 + 1200 ))); do
-  if [ -z "$t_ambil" ] && [ "$(SQL "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE ACT_ID_='Task_MulaiSkpPegawai' AND JOB_STATE_=2 AND HOSTNAME_='$SISA'")" -gt 0 ]; then
+  if [ -z "$t_ambil" ] && [ -n "$SISA" ] && [ "$(SQL "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE ACT_ID_='Task_MulaiSkpPegawai' AND JOB_STATE_=2 AND HOSTNAME_='$SISA'")" -gt 0 ]; then
     t_ambil=$(detik); log "$SISA menjalankan kelompok pertamanya $(printf '%.1f' "$(echo "$t_ambil - $t_kill" | bc)") s setelah kill"
   fi
   SELESAI && break
@@ -215,7 +225,12 @@ t_selesai=$(detik)
 SELESAI || { echo "Fan-out belum selesai juga"; exit 1; }
 KILL_KE_SELESAI=$(printf '%.1f' "$(echo "$t_selesai - $t_kill" | bc)")
 TOTAL=$(printf '%.1f' "$(echo "$t_selesai - $t_mulai" | bc)")
-log "fan-out selesai oleh $SISA: $KILL_KE_SELESAI s setelah kill, $TOTAL s sejak start (kunci job $LOCK_MS ms)"
+if [ "$TANPA_KILL" = 0 ]; then
+  log "fan-out selesai oleh $SISA: $KILL_KE_SELESAI s setelah kill, $TOTAL s sejak start (kunci job $LOCK_MS ms)"
+else
+  KILL_KE_SELESAI=-
+  log "fan-out selesai tanpa kill ($([ "$SATU_NODE" = 1 ] && echo "satu node" || echo "dua node")): $TOTAL s sejak start, $(echo "scale=1; $ASN / $TOTAL" | bc) SKP/s"
+fi
 
 # --- 7. counting --------------------------------------------------------------------------------
 GAGAL=0
@@ -251,5 +266,5 @@ TUMBUH=$(( UKURAN_AKHIR - UKURAN_AWAL ))
 PER_1000=$(( TUMBUH * 1000 / ASN / 1024 / 1024 ))
 echo "  sebelum siklus (skema + register): $(( UKURAN_AWAL / 1024 / 1024 )) MiB; sesudah fan-out: $(( UKURAN_AKHIR / 1024 / 1024 )) MiB; tumbuh $(( TUMBUH / 1024 )) KiB = ~$PER_1000 MiB per 1.000 ASN"
 
-echo "asn=$ASN chunk=$CHUNK lock_ms=$LOCK_MS killed=$KORBAN at_skp=$SAAT_KILL_SKP kill_to_done_s=$KILL_KE_SELESAI total_s=$TOTAL jobs=$BAGIAN db_growth_kib=$(( TUMBUH / 1024 )) ok=$([ $GAGAL = 0 ] && echo ya || echo tidak)"
+echo "asn=$ASN chunk=$CHUNK lock_ms=$LOCK_MS nodes=$([ "$SATU_NODE" = 1 ] && echo 1 || echo 2) killed=$KORBAN at_skp=$SAAT_KILL_SKP kill_to_done_s=$KILL_KE_SELESAI total_s=$TOTAL jobs=$BAGIAN db_growth_kib=$(( TUMBUH / 1024 )) ok=$([ $GAGAL = 0 ] && echo ya || echo tidak)"
 exit $GAGAL
