@@ -2,7 +2,7 @@
 # Two nodes, one database, one kill (issue 11 §4; docs/performance.md, "Dua node, satu database").
 #
 #   bench/dua-node.sh [--asn N] [--chunk C] [--lock-ms MS] [--tahun YYYY] [--port-a P] [--port-b P]
-#                     [--simpan-db] [--tanpa-kill] [--satu-node]
+#                     [--opd K] [--simpan-db] [--tanpa-kill] [--satu-node]
 #
 # 1. builds the jar (or reuses target/*.jar when it is newer than src/, processes/, forms/, pom.xml);
 # 2. creates a fresh MariaDB/MySQL database on 127.0.0.1:3306 (root, no password);
@@ -16,7 +16,11 @@
 # 7. checks by counting in SQL: one skp-pegawai instance and one skp row per ASN, every chunk job
 #    executed once, no job left and no incident, susun-skp tasks = N; prints the job shares per
 #    node, the time from kill to completion and the database size (after ANALYZE TABLE);
-# 8. stops the survivor and drops the database (--simpan-db keeps it for a look).
+# 8. restarts the killed node and completes the susun-skp task of every kepala OPD (K OPD, default 4)
+#    twice at the same moment, once through each node, as the kepala over REST: counts that each
+#    task was completed exactly once (one 2xx, the other a 4xx, never 5xx), one SKP submitted and
+#    one setujui-skp task per kepala, no incident;
+# 9. stops the nodes and drops the database (--simpan-db keeps it for a look).
 # --tanpa-kill: no kill, both nodes to the end (throughput with two nodes); --satu-node: node A
 # alone, no kill (throughput with one node).
 # The last line is a summary; exit code 0 only when every count holds.
@@ -24,7 +28,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ASN=400; CHUNK=25; LOCK_MS=60000; TAHUN=$(date +%Y); PORT_A=8097; PORT_B=8098; SIMPAN_DB=0
-TANPA_KILL=0; SATU_NODE=0
+TANPA_KILL=0; SATU_NODE=0; OPD=4
 while [ $# -gt 0 ]; do
   case "$1" in
     --asn) ASN=$2; shift 2 ;;
@@ -35,6 +39,7 @@ while [ $# -gt 0 ]; do
     --port-b) PORT_B=$2; shift 2 ;;
     --simpan-db) SIMPAN_DB=1; shift ;;
     --tanpa-kill) TANPA_KILL=1; shift ;;
+    --opd) OPD=$2; shift 2 ;;
     --satu-node) SATU_NODE=1; TANPA_KILL=1; shift ;;
     *) echo "Argumen tidak dikenal: $1" >&2; exit 2 ;;
   esac
@@ -44,6 +49,7 @@ DB_HOST=127.0.0.1
 DB_NAME="kinerja_dua_$(date +%s)_$$"
 ADMIN=admin-dua
 SANDI='Langsa-Dua-2026!'
+SANDI_ASN='Rahasia#Kinerja9'   # initial password of the users made from the register
 KERJA=$(mktemp -d /tmp/dua-node.XXXXXX)
 mkdir -p "$KERJA/berkas"
 SQL() { mysql -h "$DB_HOST" -uroot -N -B "$DB_NAME" -e "$1"; }
@@ -88,8 +94,9 @@ mulai_node() { # name port -> pid
       --camunda.bpm.job-execution.lock-time-in-millis="$LOCK_MS" \
       --kinerja.siklus.ukuran-chunk="$CHUNK" \
       --kinerja.pengembangan.cron-pemeriksaan-jp="$cron_jp" \
+      --kinerja.identitas.kata-sandi-awal="$SANDI_ASN" \
       --kinerja.notifikasi.url-dasar="http://localhost:$port" \
-      > "$KERJA/$nama.log" 2>&1 &
+      >> "$KERJA/$nama.log" 2>&1 &
   echo $!
 }
 tunggu_node() { # name port pid
@@ -112,9 +119,10 @@ log "deployment skp-pegawai: $(SQL "SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KE
 
 # --- 4. register ----------------------------------------------------------------------------------
 REGISTER="$KERJA/register.csv"
-python3 - "$ASN" "$REGISTER" <<'PY'
+python3 - "$ASN" "$REGISTER" "$OPD" "$KERJA/kepala.txt" <<'PY'
 import datetime, sys
-n, berkas = int(sys.argv[1]), sys.argv[2]
+n, berkas, jumlah_opd, berkas_kepala = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
+kepala = []
 kolom = ("kode_opd;nama_opd;kode_unit;nama_unit;kode_unit_induk;kode_jabatan;nama_jabatan;"
          "jenis_jabatan;kelas_jabatan;kode_jabatan_atasan;kepala_opd;nip;nama;jenis_asn;tmt_jabatan")
 baris, ke = [kolom], 0
@@ -123,7 +131,6 @@ def nip():  # 18 digits: birth date, TMT (birth year + 25, March), sex, serial; 
     lahir = datetime.date(1970, 1, 1) + datetime.timedelta(days=ke)
     ke += 1
     return f"{lahir:%Y%m%d}{lahir.year + 25}03{1 + ke % 2}{1 + ke % 998:03d}"
-jumlah_opd = 4
 for o in range(jumlah_opd):
     kode, sisa = f"OPD{o + 1}", n // jumlah_opd + (1 if o < n % jumlah_opd else 0)
     nama = f"Dinas Simulasi {o + 1}"
@@ -135,6 +142,7 @@ for o in range(jumlah_opd):
         baris.append(f"{kode};{nama};{unit};{nama_unit};{induk};{jab};{nama_jab};{jenis};{kelas};"
                      f"{atasan};{kepala};{nip()};ASN {ke};PNS;02-01-2020")
     tambah(kode, nama, "", f"{kode}-KADIS", f"Kepala {nama}", "JPT", 14, "", "YA")
+    kepala.append(f"{kode} {baris[-1].split(';')[11]}")
     kasi = []
     for b in range(3):
         unit_b = f"{kode}-B{b + 1}"
@@ -152,6 +160,7 @@ for o in range(jumlah_opd):
                f"Pelaksana {p + 1}", "PELAKSANA", 6, f"{unit_s}-KASI", "TIDAK")
         p += 1
 open(berkas, "w").write("\n".join(baris) + "\n")
+open(berkas_kepala, "w").write("\n".join(kepala) + "\n")
 PY
 # The units' names must agree on every row of a unit: pelaksana rows repeat the seksi's name.
 python3 - "$REGISTER" <<'PY'
@@ -266,5 +275,46 @@ TUMBUH=$(( UKURAN_AKHIR - UKURAN_AWAL ))
 PER_1000=$(( TUMBUH * 1000 / ASN / 1024 / 1024 ))
 echo "  sebelum siklus (skema + register): $(( UKURAN_AWAL / 1024 / 1024 )) MiB; sesudah fan-out: $(( UKURAN_AKHIR / 1024 / 1024 )) MiB; tumbuh $(( TUMBUH / 1024 )) KiB = ~$PER_1000 MiB per 1.000 ASN"
 
-echo "asn=$ASN chunk=$CHUNK lock_ms=$LOCK_MS nodes=$([ "$SATU_NODE" = 1 ] && echo 1 || echo 2) killed=$KORBAN at_skp=$SAAT_KILL_SKP kill_to_done_s=$KILL_KE_SELESAI total_s=$TOTAL jobs=$BAGIAN db_growth_kib=$(( TUMBUH / 1024 )) ok=$([ $GAGAL = 0 ] && echo ya || echo tidak)"
+# --- 8. the same tasks through both nodes at once ---------------------------------------------------
+GANDA="-"
+if [ "$SATU_NODE" = 0 ]; then
+  if [ "$KORBAN" = node-a ]; then
+    PID_A=$(mulai_node node-a "$PORT_A"); tunggu_node node-a "$PORT_A" "$PID_A"
+  elif [ "$KORBAN" = node-b ]; then
+    PID_B=$(mulai_node node-b "$PORT_B"); tunggu_node node-b "$PORT_B" "$PID_B"
+  fi
+  [ "$KORBAN" != - ] && log "$KORBAN dijalankan lagi dan bergabung"
+  echo "== Tugas susun-skp kepala OPD diselesaikan dua kali bersamaan (node-a dan node-b) =="
+  : > "$KERJA/kode.txt"
+  while read -r kode nip; do
+    pk=$(curl -sS -u "$ADMIN:$SANDI" -H 'Content-Type: application/json' \
+      -d "{\"kodeOpd\":\"$kode\",\"tahun\":$TAHUN,\"sasaran\":\"Meningkatnya layanan $kode\",\"indikator\":\"Indeks kepuasan 85\"}" \
+      "http://localhost:$PORT_A/api/perjanjian-kinerja" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
+    tugas=$(SQL "SELECT ID_ FROM ACT_RU_TASK WHERE TASK_DEF_KEY_='susun-skp' AND ASSIGNEE_='$nip'")
+    rhk="[{\\\"jenis\\\":\\\"UTAMA\\\",\\\"uraian\\\":\\\"Tercapainya sasaran $kode\\\",\\\"rhkAtasan\\\":\\\"PK:$pk\\\",\\\"indikator\\\":[{\\\"aspek\\\":\\\"KUANTITAS\\\",\\\"uraian\\\":\\\"Layanan selesai\\\",\\\"target\\\":100,\\\"satuan\\\":\\\"layanan\\\",\\\"arah\\\":\\\"LEBIH_TINGGI_LEBIH_BAIK\\\"}]}]"
+    echo "{\"variables\": {\"rhk\": {\"type\": \"Json\", \"value\": \"$rhk\"}}}" > "$KERJA/rhk-$nip.json"
+    for port in "$PORT_A" "$PORT_B"; do
+      curl -sS -o "$KERJA/jawab-$nip-$port.json" -w "%{http_code}\n" -u "$nip:$SANDI_ASN" -H 'Content-Type: application/json' \
+        -d @"$KERJA/rhk-$nip.json" "http://localhost:$port/engine-rest/task/$tugas/submit-form" >> "$KERJA/kode.txt" &
+    done
+  done < "$KERJA/kepala.txt"
+  wait   # the curls (the nodes were started in subshells: not children of this shell)
+  sleep 2
+  sukses=$(grep -c '^2' "$KERJA/kode.txt" || true); tolak=$(grep -c '^4' "$KERJA/kode.txt" || true); rusak=$(grep -c -v -e '^2' -e '^4' "$KERJA/kode.txt" || true)
+  echo "  jawaban HTTP: $(sort "$KERJA/kode.txt" | uniq -c | awk '{printf "%s×%s ", $1, $2}')"
+  for f in "$KERJA"/jawab-*.json; do grep -o '"type":"[A-Za-z]*"' "$f" 2>/dev/null || true; done | sort | uniq -c | sed 's/^/  jenis penolakan: /'
+  NIP_KEPALA=$(awk '{printf "%s\x27%s\x27", (NR>1?",":""), $2}' "$KERJA/kepala.txt")
+  periksa "penyelesaian berhasil (2xx), satu per tugas" "$sukses" "$OPD"
+  periksa "penyelesaian ditolak (4xx)" "$tolak" "$OPD"
+  periksa "jawaban lain (5xx, tidak terhubung)" "$rusak" 0
+  periksa "susun-skp kepala selesai di riwayat (sekali per tugas)" "$(SQL "SELECT CONCAT(COUNT(*),'/',COUNT(DISTINCT ID_)) FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_='susun-skp' AND ASSIGNEE_ IN ($NIP_KEPALA) AND END_TIME_ IS NOT NULL")" "$OPD/$OPD"
+  periksa "SKP kepala berstatus DIAJUKAN" "$(SQL "SELECT COUNT(*) FROM skp WHERE tahun=$TAHUN AND nip IN ($NIP_KEPALA) AND status='DIAJUKAN'")" "$OPD"
+  periksa "RHK kepala tersimpan (satu per SKP)" "$(SQL "SELECT COUNT(*) FROM rencana_hasil_kerja r JOIN skp s ON s.id=r.skp_id WHERE s.tahun=$TAHUN AND s.nip IN ($NIP_KEPALA)")" "$OPD"
+  # Only the kepala have submitted, so every setujui-skp task is one of theirs.
+  periksa "tugas setujui-skp / instans berbeda" "$(SQL "SELECT CONCAT(COUNT(*),'/',COUNT(DISTINCT PROC_INST_ID_)) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_='setujui-skp'")" "$OPD/$OPD"
+  periksa "insiden sesudahnya" "$(SQL "SELECT COUNT(*) FROM ACT_RU_INCIDENT")" 0
+  GANDA="$sukses/$tolak/$rusak"
+fi
+
+echo "asn=$ASN chunk=$CHUNK lock_ms=$LOCK_MS nodes=$([ "$SATU_NODE" = 1 ] && echo 1 || echo 2) killed=$KORBAN at_skp=$SAAT_KILL_SKP kill_to_done_s=$KILL_KE_SELESAI total_s=$TOTAL jobs=$BAGIAN db_growth_kib=$(( TUMBUH / 1024 )) double_complete_ok_4xx_other=$GANDA ok=$([ $GAGAL = 0 ] && echo ya || echo tidak)"
 exit $GAGAL
