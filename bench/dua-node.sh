@@ -59,7 +59,11 @@ log() { echo "[$(date +%H:%M:%S)] $*"; }
 PID_A=""; PID_B=""
 bersihkan() {
   for pid in $PID_A $PID_B; do kill "$pid" 2>/dev/null || true; done
-  for pid in $PID_A $PID_B; do wait "$pid" 2>/dev/null || true; done
+  # The nodes are not children of this shell: wait until they are gone before dropping their database.
+  for pid in $PID_A $PID_B; do
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
   if [ "$SIMPAN_DB" = 0 ]; then
     mysql -h "$DB_HOST" -uroot -e "DROP DATABASE IF EXISTS \`$DB_NAME\`" || true
   else

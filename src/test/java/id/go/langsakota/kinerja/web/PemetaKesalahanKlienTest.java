@@ -46,6 +46,29 @@ class PemetaKesalahanKlienTest {
         .isEqualTo(Status.CONFLICT);
   }
 
+  /**
+   * Measured with two nodes (bench/dua-node.sh): the loser of two simultaneous submit-forms of one
+   * susun-skp failed in the task listener on the SKP row's version; it answered 500 before.
+   */
+  @Test
+  void theProjectsOwnRowChangedConcurrentlyIs409() {
+    ProcessEngineException diListener = new ProcessEngineException(
+        "ENGINE-03051 There was an exception while invoking the TaskListener",
+        new ProcessEngineException("Exception while invoking TaskListener",
+            new org.hibernate.StaleObjectStateException("id.go.langsakota.kinerja.skp.Skp", 139L)));
+    Penolakan p = golongkan(dibungkusRest(diListener), false).orElseThrow();
+    assertThat(p.status()).isEqualTo(Status.CONFLICT);
+    assertThat(p.jenis()).isEqualTo("TugasBerubah");
+    assertThat(p.pesan()).doesNotContain("Row was updated").startsWith("Data ini baru saja diubah");
+
+    assertThat(golongkan(dibungkusRest(new ProcessEngineException("x",
+        new org.springframework.orm.ObjectOptimisticLockingFailureException("Skp", 139L))), false)
+        .orElseThrow().status()).isEqualTo(Status.CONFLICT);
+    assertThat(golongkan(dibungkusRest(new ProcessEngineException("x",
+        new jakarta.persistence.OptimisticLockException("stale"))), false)
+        .orElseThrow().status()).isEqualTo(Status.CONFLICT);
+  }
+
   @Test
   void aTextForALongIs400NamingValueAndType() {
     Penolakan p = golongkan(new InvalidRequestException(Status.BAD_REQUEST,
