@@ -364,12 +364,18 @@ public final class PemetaKesalahanKlien {
   /**
    * The project's own rows lost the same race: two completions of one task on two nodes both
    * passed the engine and both wrote the JPA entity behind it (e.g. the SKP); the second write
-   * fails on the entity's version (Hibernate's stale state, as such or translated by Spring).
-   * Nothing was written: the whole command was rolled back, so it is a conflict like the engine's.
+   * fails on the entity's version (Hibernate's stale state, as such or translated by Spring), or
+   * the database picks one of the two as deadlock victim (SQLState 40001, MySQL/MariaDB error
+   * 1213). Nothing was written: the whole command was rolled back, so it is a conflict like the
+   * engine's own optimistic locking.
    */
   static boolean diubahBersamaan(Throwable t) {
-    return t instanceof org.springframework.dao.OptimisticLockingFailureException
+    return t instanceof org.springframework.dao.ConcurrencyFailureException
         || t instanceof jakarta.persistence.OptimisticLockException
-        || t instanceof org.hibernate.StaleStateException;
+        || t instanceof jakarta.persistence.PessimisticLockException
+        || t instanceof org.hibernate.StaleStateException
+        || t instanceof org.hibernate.exception.LockAcquisitionException
+        || t instanceof java.sql.SQLTransactionRollbackException
+        || t instanceof java.sql.SQLException e && "40001".equals(e.getSQLState());
   }
 }

@@ -69,6 +69,21 @@ class PemetaKesalahanKlienTest {
         .orElseThrow().status()).isEqualTo(Status.CONFLICT);
   }
 
+  /** Measured too: once the database chose one of the two as deadlock victim (MariaDB 1213). */
+  @Test
+  void aDeadlockVictimIs409ButOtherDatabaseErrorsStay500() {
+    java.sql.SQLException deadlock = new java.sql.SQLException(
+        "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
+    ProcessEngineException diListener = new ProcessEngineException("ENGINE-03051 ...",
+        new org.hibernate.exception.LockAcquisitionException("could not execute statement", deadlock));
+    assertThat(golongkan(dibungkusRest(diListener), false).orElseThrow().status()).isEqualTo(Status.CONFLICT);
+    assertThat(golongkan(dibungkusRest(new ProcessEngineException("x", deadlock)), false)
+        .orElseThrow().jenis()).isEqualTo("TugasBerubah");
+
+    java.sql.SQLException tabelHilang = new java.sql.SQLSyntaxErrorException("Table 'x' doesn't exist", "42S02", 1146);
+    assertThat(golongkan(dibungkusRest(new ProcessEngineException("x", tabelHilang)), false)).isEmpty();
+  }
+
   @Test
   void aTextForALongIs400NamingValueAndType() {
     Penolakan p = golongkan(new InvalidRequestException(Status.BAD_REQUEST,
