@@ -86,7 +86,7 @@ public final class PemetaKesalahanKlien {
       Function<Permintaan, Optional<Boolean>> tugasSudahSelesai) {
     Throwable luar = t;
     for (int langkah = 0; t != null && langkah < 32; langkah++, t = t.getCause()) {
-      if (t instanceof OptimisticLockingException || t instanceof NullValueException
+      if (t instanceof OptimisticLockingException || diubahBersamaan(t) || t instanceof NullValueException
           && t.getMessage() != null && t.getMessage().contains("Cannot restore state of process instance")) {
         // the latter: the loser of two completions read the task before the winner ended the instance
         return Optional.of(Penolakan.dari(Response.Status.CONFLICT, "TugasBerubah",
@@ -360,4 +360,22 @@ public final class PemetaKesalahanKlien {
   public static final List<Class<?>> PEMETA = List.of(UntukThrowable.class, UntukRestException.class,
       UntukProcessEngineException.class, UntukJsonParseException.class,
       UntukJsonMappingException.class);
+
+  /**
+   * The project's own rows lost the same race: two completions of one task on two nodes both
+   * passed the engine and both wrote the JPA entity behind it (e.g. the SKP); the second write
+   * fails on the entity's version (Hibernate's stale state, as such or translated by Spring), or
+   * the database picks one of the two as deadlock victim (SQLState 40001, MySQL/MariaDB error
+   * 1213). Nothing was written: the whole command was rolled back, so it is a conflict like the
+   * engine's own optimistic locking.
+   */
+  static boolean diubahBersamaan(Throwable t) {
+    return t instanceof org.springframework.dao.ConcurrencyFailureException
+        || t instanceof jakarta.persistence.OptimisticLockException
+        || t instanceof jakarta.persistence.PessimisticLockException
+        || t instanceof org.hibernate.StaleStateException
+        || t instanceof org.hibernate.exception.LockAcquisitionException
+        || t instanceof java.sql.SQLTransactionRollbackException
+        || t instanceof java.sql.SQLException e && "40001".equals(e.getSQLState());
+  }
 }

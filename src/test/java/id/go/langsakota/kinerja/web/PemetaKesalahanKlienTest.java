@@ -46,6 +46,44 @@ class PemetaKesalahanKlienTest {
         .isEqualTo(Status.CONFLICT);
   }
 
+  /**
+   * Measured with two nodes (bench/dua-node.sh): the loser of two simultaneous submit-forms of one
+   * susun-skp failed in the task listener on the SKP row's version; it answered 500 before.
+   */
+  @Test
+  void theProjectsOwnRowChangedConcurrentlyIs409() {
+    ProcessEngineException diListener = new ProcessEngineException(
+        "ENGINE-03051 There was an exception while invoking the TaskListener",
+        new ProcessEngineException("Exception while invoking TaskListener",
+            new org.hibernate.StaleObjectStateException("id.go.langsakota.kinerja.skp.Skp", 139L)));
+    Penolakan p = golongkan(dibungkusRest(diListener), false).orElseThrow();
+    assertThat(p.status()).isEqualTo(Status.CONFLICT);
+    assertThat(p.jenis()).isEqualTo("TugasBerubah");
+    assertThat(p.pesan()).doesNotContain("Row was updated").startsWith("Data ini baru saja diubah");
+
+    assertThat(golongkan(dibungkusRest(new ProcessEngineException("x",
+        new org.springframework.orm.ObjectOptimisticLockingFailureException("Skp", 139L))), false)
+        .orElseThrow().status()).isEqualTo(Status.CONFLICT);
+    assertThat(golongkan(dibungkusRest(new ProcessEngineException("x",
+        new jakarta.persistence.OptimisticLockException("stale"))), false)
+        .orElseThrow().status()).isEqualTo(Status.CONFLICT);
+  }
+
+  /** Measured too: once the database chose one of the two as deadlock victim (MariaDB 1213). */
+  @Test
+  void aDeadlockVictimIs409ButOtherDatabaseErrorsStay500() {
+    java.sql.SQLException deadlock = new java.sql.SQLException(
+        "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
+    ProcessEngineException diListener = new ProcessEngineException("ENGINE-03051 ...",
+        new org.hibernate.exception.LockAcquisitionException("could not execute statement", deadlock));
+    assertThat(golongkan(dibungkusRest(diListener), false).orElseThrow().status()).isEqualTo(Status.CONFLICT);
+    assertThat(golongkan(dibungkusRest(new ProcessEngineException("x", deadlock)), false)
+        .orElseThrow().jenis()).isEqualTo("TugasBerubah");
+
+    java.sql.SQLException tabelHilang = new java.sql.SQLSyntaxErrorException("Table 'x' doesn't exist", "42S02", 1146);
+    assertThat(golongkan(dibungkusRest(new ProcessEngineException("x", tabelHilang)), false)).isEmpty();
+  }
+
   @Test
   void aTextForALongIs400NamingValueAndType() {
     Penolakan p = golongkan(new InvalidRequestException(Status.BAD_REQUEST,
