@@ -24,6 +24,12 @@ final class PompaJob {
   private final AtomicLong gagal = new AtomicLong();
   private final AtomicLong konflik = new AtomicLong();
   private final AtomicLong nano = new AtomicLong();
+  private final AtomicLong sql = new AtomicLong();
+
+  /** SQL statements sent while jobs ran (counted only where HitungSql is registered). */
+  long sql() {
+    return sql.get();
+  }
 
   PompaJob(ManagementService management, int pekerja) {
     this.management = management;
@@ -45,10 +51,12 @@ final class PompaJob {
   /** Until no job is due (at most 10,000 passes). */
   void jalankanSemua() {
     long t0 = System.nanoTime();
+    long sql0 = HitungSql.jumlah();
     try {
       jalankanSemuaSaja();
     } finally {
       nano.addAndGet(System.nanoTime() - t0);
+      sql.addAndGet(HitungSql.jumlah() - sql0);
     }
   }
 

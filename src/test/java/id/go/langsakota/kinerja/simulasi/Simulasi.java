@@ -75,7 +75,7 @@ public class Simulasi {
 
   /** What happened: per stage wall time and the counters the benchmark prints. */
   public record Hasil(Map<String, Double> detikPerTahap, double detik, long tugasSelesai,
-      Map<String, Long> tugasPerKunci, Map<String, Long> msPerTugas, double detikJob, long prosesDimulai, long jobDijalankan, long jobGagal,
+      Map<String, Long> tugasPerKunci, Map<String, Long> msPerTugas, double detikJob, long sqlJob, long prosesDimulai, long jobDijalankan, long jobGagal,
       long konflikOptimistik, long httpGagalDiulang, long keberatan, long kalibrasiDiubah,
       long dikembalikan, int jabatanLowong, int plt, Map<String, Long> tugasTerbuka, List<String> catatan) {}
 
@@ -163,18 +163,27 @@ public class Simulasi {
     Map<String, Long> msPerTugas = new java.util.TreeMap<>();
     nanoPerKunci.forEach((kunci, n) -> msPerTugas.put(kunci, n.sum() / 1_000_000L / Math.max(1, perKunci.get(kunci))));
     long proses = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
-    return new Hasil(detikPerTahap, detik, tugasSelesai.get(), perKunci, msPerTugas, pompa.detik(), proses, pompa.dijalankan(),
+    return new Hasil(detikPerTahap, detik, tugasSelesai.get(), perKunci, msPerTugas, pompa.detik(), pompa.sql(), proses, pompa.dijalankan(),
         pompa.gagal(), pompa.konflik(), rest.diulang(), keberatan.get(), kalibrasiDiubah.get(),
         dikembalikan.get(), kota.jabatanLowong(), kota.plt(), tugasTerbuka(), List.copyOf(catatan));
   }
 
   private void tahap(String nama, Runnable kerja) {
     long t = System.nanoTime();
+    long tugas0 = tugasSelesai.get();
+    long job0 = pompa.dijalankan();
+    long sql0 = HitungSql.jumlah();
+    long sqlJob0 = pompa.sql();
     kerja.run();
     double s = (System.nanoTime() - t) / 1e9;
     detikPerTahap.put(nama, s);
-    System.out.printf("SIMULASI tahap %-40s %8.1f s  (tugas selesai sejauh ini %d, job %d)%n", nama, s,
-        tugasSelesai.get(), pompa.dijalankan());
+    long tugas = tugasSelesai.get() - tugas0;
+    long job = pompa.dijalankan() - job0;
+    long sqlJob = pompa.sql() - sqlJob0;
+    long sqlTugas = HitungSql.jumlah() - sql0 - sqlJob;
+    System.out.printf(java.util.Locale.ROOT, "SIMULASI tahap %-40s %8.1f s  tugas %d, job %d, SQL per tugas %.1f, "
+        + "per job %.1f%n", nama, s, tugas, job, tugas == 0 ? 0.0 : sqlTugas / (double) tugas,
+        job == 0 ? 0.0 : sqlJob / (double) job);
   }
 
   static Date pada(LocalDate tanggal) {

@@ -38,7 +38,17 @@ import org.springframework.transaction.support.TransactionTemplate;
     "camunda.bpm.admin-user.password=${KINERJA_ADMIN_PASSWORD:Langsa-Sim-2026!}",
     "kinerja.demo.enabled=false"})
 @ActiveProfiles(resolver = SimulasiBenchmarkTest.Profil.class)
+@org.springframework.context.annotation.Import(SimulasiBenchmarkTest.KonfigurasiHitung.class)
 class SimulasiBenchmarkTest {
+
+  /** The SQL counter around the application's DataSource (benchmark only). */
+  @org.springframework.boot.test.context.TestConfiguration
+  static class KonfigurasiHitung {
+    @org.springframework.context.annotation.Bean
+    static HitungSql hitungSql() {
+      return new HitungSql();
+    }
+  }
 
   static final String SANDI = "Rahasia#Kinerja9";
 
@@ -96,9 +106,13 @@ class SimulasiBenchmarkTest {
     long finalPredikat = jdbc.queryForObject("select count(*) from skp where tahun = 2025 and tanggal_predikat_final "
         + "is not null and predikat_tahunan is not null", Long.class);
 
+    long sqlSebelumBaseline = HitungSql.jumlah();
     Baseline.Hasil b = Baseline.jalankan(engine, s.rest, s.kota().asn().stream().map(KotaSintetis.Asn::nip).toList(),
         h.tugasSelesai(), pekerja);
     double total = (System.nanoTime() - mulai) / 1e9;
+    System.out.printf(Locale.ROOT, "SIMULASI SQL: tahun %d pernyataan; per tugas (tanpa job) %.1f, per job %.1f; baseline "
+        + "(mulai + selesai) %.1f per tugas%n", sqlSebelumBaseline, (sqlSebelumBaseline - h.sqlJob()) / (double) h.tugasSelesai(),
+        h.sqlJob() / (double) Math.max(1, h.jobDijalankan()), (HitungSql.jumlah() - sqlSebelumBaseline) / (double) b.tugas());
     sampler.interrupt();
     long hidup = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -148,7 +162,9 @@ class SimulasiBenchmarkTest {
     for (Map<String, Object> t : jdbc.queryForList("select table_schema, table_name from information_schema.tables "
         + "where table_type = 'BASE TABLE' and table_schema = 'PUBLIC'")) {
       try {
-        jumlah += jdbc.queryForObject("select disk_space_used(?)", Long.class, t.get("TABLE_NAME"));
+        String nama = (String) t.get("TABLE_NAME");
+        jumlah += jdbc.queryForObject("select disk_space_used(?)", Long.class,
+            nama.equals(nama.toUpperCase(Locale.ROOT)) ? nama : "\"" + nama + "\"");
       } catch (RuntimeException e) {
         System.out.println("SIMULASI ukuran tabel " + t.get("TABLE_NAME") + " tidak terbaca: " + e.getMessage());
       }

@@ -1,0 +1,58 @@
+package id.go.langsakota.kinerja.simulasi;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements the application sends (every statement prepared or created on a
+ * connection of the DataSource bean: Camunda's MyBatis, Hibernate and JdbcTemplate all go through
+ * it). Registered only in the benchmark's context; the simulator reads the counter around each
+ * stage and around the job runs to give statements per task completion and per job.
+ */
+final class HitungSql implements BeanPostProcessor {
+
+  private static final AtomicLong JUMLAH = new AtomicLong();
+
+  static long jumlah() {
+    return JUMLAH.get();
+  }
+
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String nama) {
+    if (!(bean instanceof DataSource ds) || Proxy.isProxyClass(bean.getClass())) {
+      return bean;
+    }
+    return Proxy.newProxyInstance(HitungSql.class.getClassLoader(), new Class<?>[] {DataSource.class},
+        (proxy, metode, arg) -> {
+          Object hasil = panggil(ds, metode, arg);
+          return hasil instanceof Connection c ? koneksi(c) : hasil;
+        });
+  }
+
+  private static Connection koneksi(Connection c) {
+    InvocationHandler h = (proxy, metode, arg) -> {
+      String n = metode.getName();
+      if (n.equals("prepareStatement") || n.equals("prepareCall") || n.equals("createStatement")) {
+        JUMLAH.incrementAndGet();
+      }
+      if (n.equals("unwrap") || n.equals("isWrapperFor")) {
+        return panggil(c, metode, arg);
+      }
+      return panggil(c, metode, arg);
+    };
+    return (Connection) Proxy.newProxyInstance(HitungSql.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
+  }
+
+  private static Object panggil(Object sasaran, java.lang.reflect.Method metode, Object[] arg) throws Throwable {
+    try {
+      return metode.invoke(sasaran, arg);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
