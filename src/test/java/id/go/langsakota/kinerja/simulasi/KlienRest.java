@@ -114,7 +114,12 @@ final class KlienRest {
               .method(metode, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(badan)));
         }
         panggilan.incrementAndGet();
+        long t0 = System.nanoTime();
         r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (ms > 2000) {
+          System.out.printf("SIMULASI lambat: %s %s sebagai %s %d ms%n", metode, jalur, pengguna, ms);
+        }
       } catch (Exception e) {
         throw new IllegalStateException(metode + " " + jalur + ": " + e, e);
       }
