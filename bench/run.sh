@@ -49,12 +49,14 @@ fi
 echo "bench: asn=$ASN db=$DB workers=$WORKERS periode=$PERIODE seed=$SEED heap=$HEAP (log: ringkasan di bawah)"
 MULAI=$(date +%s)
 set +e
+# the stage lines appear as the year goes on; everything else goes to the log
 ./mvnw -B -ntp verify -Pbenchmark -Dtest=SimulasiBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx$HEAP ${BENCH_JVM:-}" -DtrimStackTrace=true "${PROPS[@]}" >"$LOG" 2>&1
-RC=$?
+  -DargLine="-Xmx$HEAP ${BENCH_JVM:-}" -DtrimStackTrace=true "${PROPS[@]}" 2>&1 | tee "$LOG" \
+  | grep --line-buffered -E '^SIMULASI tahap|^SIMULASI lambat'
+RC=${PIPESTATUS[0]}
 set -e
-grep -E '^SIMULASI' "$LOG" || true
-if [ $RC -ne 0 ] || ! grep -qE '^asn=[0-9]+ db=' "$LOG"; then
+sed -n '/^SIMULASI ===== ringkasan/,$p' "$LOG" | grep -E '^SIMULASI' || true
+if [ "$RC" -ne 0 ] || ! grep -qE '^asn=[0-9]+ db=' "$LOG"; then
   echo "bench gagal (kode $RC, $(( $(date +%s) - MULAI )) s); akhir log:" >&2
   grep -E 'ERROR|Exception|expected|macet' "$LOG" | head -40 >&2 || true
   tail -40 "$LOG" >&2
