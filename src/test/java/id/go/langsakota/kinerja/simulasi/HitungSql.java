@@ -17,9 +17,23 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class HitungSql implements BeanPostProcessor {
 
   private static final AtomicLong JUMLAH = new AtomicLong();
+  /** Statements by their text (whitespace folded, first 160 characters): where the count comes from. */
+  private static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> PER_TEKS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   static long jumlah() {
     return JUMLAH.get();
+  }
+
+  /** The most frequent statements since {@link #mulaiUlang()}, most frequent first. */
+  static java.util.List<java.util.Map.Entry<String, Long>> teratas(int n) {
+    return PER_TEKS.entrySet().stream()
+        .map(e -> java.util.Map.entry(e.getKey(), e.getValue().sum()))
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(n).toList();
+  }
+
+  static void mulaiUlang() {
+    PER_TEKS.clear();
   }
 
   @Override
@@ -39,6 +53,11 @@ final class HitungSql implements BeanPostProcessor {
       String n = metode.getName();
       if (n.equals("prepareStatement") || n.equals("prepareCall") || n.equals("createStatement")) {
         JUMLAH.incrementAndGet();
+        if (arg != null && arg.length > 0 && arg[0] instanceof String sql) {
+          String teks = sql.replaceAll("\\s+", " ").trim();
+          PER_TEKS.computeIfAbsent(teks.substring(0, Math.min(160, teks.length())),
+              x -> new java.util.concurrent.atomic.LongAdder()).increment();
+        }
       }
       if (n.equals("unwrap") || n.equals("isWrapperFor")) {
         return panggil(c, metode, arg);

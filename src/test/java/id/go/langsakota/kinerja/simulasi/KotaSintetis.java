@@ -43,15 +43,14 @@ final class KotaSintetis {
   private static final String TMT = "02-01-2020";
 
   private final long seed;
-  private final Random acak;
   private final List<Map<String, String>> baris = new ArrayList<>();
   private final List<Asn> asn = new ArrayList<>();
   private int lowong;
+  private int kursiKasi;
   private int plt;
 
   private KotaSintetis(long seed) {
     this.seed = seed;
-    this.acak = new Random(seed);
   }
 
   static Kota buat(int n, long seed) {
@@ -100,12 +99,13 @@ final class KotaSintetis {
       for (int s = 1; s <= 2 && sisa > 2; s++) {
         String unitSeksi = unit + "-S" + s;
         String jabKasi = unitSeksi + "-KASI";
-        boolean kosong = acak.nextInt(12) == 0;
+        // one kasi seat in twelve is vacant (the 4th, 16th, 28th ... of the city); every other
+        // vacancy has a Plt, the kasi of the neighbouring seksi
+        boolean kosong = ++kursiKasi % 12 == 4;
         String nip = "";
         if (kosong) {
           lowong++;
-          if (!seksi.isEmpty() && acak.nextBoolean() && !seksi.get(seksi.size() - 1)[2].isEmpty()) {
-            // the sibling kasi acts (Plt) in the vacant seat
+          if (lowong % 2 == 1 && !seksi.isEmpty() && !seksi.get(seksi.size() - 1)[2].isEmpty()) {
             String[] saudara = seksi.get(seksi.size() - 1);
             Asn p = asn.stream().filter(a -> a.nip().equals(saudara[2])).findFirst().orElseThrow();
             jabatan(kodeOpd, namaOpd, unitSeksi, "Seksi " + b + "." + s, unit, jabKasi, "Kepala Seksi " + b + "." + s,

@@ -7,6 +7,7 @@ import id.go.langsakota.kinerja.organisasi.PengelolaanRegisterService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,6 +96,7 @@ class SimulasiBenchmarkTest {
     }
     sampler.start();
 
+    HitungSql.mulaiUlang();
     long mulai = System.nanoTime();
     Simulasi s = new Simulasi(new Simulasi.Konfigurasi(asn, seed, pekerja, periode, 2025, SANDI), engine, impor,
         register, tx, port);
@@ -107,12 +109,10 @@ class SimulasiBenchmarkTest {
         + "is not null and predikat_tahunan is not null", Long.class);
 
     long sqlSebelumBaseline = HitungSql.jumlah();
+    List<Map.Entry<String, Long>> sqlTeratas = HitungSql.teratas(25);
     Baseline.Hasil b = Baseline.jalankan(engine, s.rest, s.kota().asn().stream().map(KotaSintetis.Asn::nip).toList(),
         h.tugasSelesai(), pekerja);
     double total = (System.nanoTime() - mulai) / 1e9;
-    System.out.printf(Locale.ROOT, "SIMULASI SQL: tahun %d pernyataan; per tugas (tanpa job) %.1f, per job %.1f; baseline "
-        + "(mulai + selesai) %.1f per tugas%n", sqlSebelumBaseline, (sqlSebelumBaseline - h.sqlJob()) / (double) h.tugasSelesai(),
-        h.sqlJob() / (double) Math.max(1, h.jobDijalankan()), (HitungSql.jumlah() - sqlSebelumBaseline) / (double) b.tugas());
     sampler.interrupt();
     long hidup = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -123,10 +123,17 @@ class SimulasiBenchmarkTest {
 
     double tps = h.tugasSelesai() / h.detik();
     System.out.println("SIMULASI ===== ringkasan =====");
+    System.out.printf(Locale.ROOT, "SIMULASI SQL: tahun %d pernyataan; per tugas (tanpa job) %.1f, per job %.1f; baseline "
+        + "(mulai + selesai) %.1f per tugas%n", sqlSebelumBaseline, (sqlSebelumBaseline - h.sqlJob()) / (double) h.tugasSelesai(),
+        h.sqlJob() / (double) Math.max(1, h.jobDijalankan()), (HitungSql.jumlah() - sqlSebelumBaseline) / (double) b.tugas());
     for (Map.Entry<String, Double> e : h.detikPerTahap().entrySet()) {
       System.out.printf(Locale.ROOT, "SIMULASI tahap %-45s %9.1f s%n", e.getKey(), e.getValue());
     }
     System.out.printf(Locale.ROOT, "SIMULASI tugas per kunci: %s%n", h.tugasPerKunci());
+    for (Map.Entry<String, Long> e : sqlTeratas) {
+      System.out.printf(Locale.ROOT, "SIMULASI SQL teratas %8d (%.2f per tugas) %s%n", e.getValue(),
+          e.getValue() / (double) h.tugasSelesai(), e.getKey());
+    }
     System.out.printf(Locale.ROOT, "SIMULASI ms per tugas (buka formulir + kirim, rata-rata, %d pekerja bersamaan): %s%n",
         pekerja, h.msPerTugas());
     System.out.printf(Locale.ROOT, "SIMULASI waktu menjalankan job (tanpa tugas bersamaan): %.1f s%n", h.detikJob());
@@ -153,6 +160,12 @@ class SimulasiBenchmarkTest {
 
   long ukuranDb(String db) throws Exception {
     if ("mysql".equals(db)) {
+      for (Map<String, Object> t : jdbc.queryForList("select table_name as nama, table_rows as baris, "
+          + "data_length + index_length as ukuran from information_schema.tables where table_schema = database() "
+          + "order by data_length + index_length desc limit 10")) {
+        System.out.printf(Locale.ROOT, "SIMULASI tabel %-32s %9s baris %8.1f MB%n", t.get("nama"), t.get("baris"),
+            ((Number) t.get("ukuran")).longValue() / 1048576.0);
+      }
       return jdbc.queryForObject("select coalesce(sum(data_length + index_length), 0) from information_schema.tables "
           + "where table_schema = database()", Long.class);
     }

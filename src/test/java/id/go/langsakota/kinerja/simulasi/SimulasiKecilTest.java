@@ -52,6 +52,11 @@ class SimulasiKecilTest {
     assertThat(s.kota().asn()).hasSize(ASN);
     assertThat(s.kota().kodeOpd()).hasSize(2);
     assertThat(engine.getIdentityService().createUserQuery().count()).isGreaterThanOrEqualTo(ASN);
+    // One kasi seat vacant, held by the neighbouring kasi as Plt (the 4th kasi seat of the city).
+    assertThat(h.jabatanLowong()).isEqualTo(1);
+    assertThat(h.plt()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from penugasan_jabatan where jenis = 'PLT'", Integer.class))
+        .isEqualTo(1);
 
     // Every ASN: one SKP of the year, accepted or appealed and decided, with a final predikat that
     // is the matrix of the simulator's last decision for them.
