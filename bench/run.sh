@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The simulated year as a benchmark (docs/performance.md, issue 11):
 #   bench/run.sh [--asn N] [--db h2|mysql] [--workers W] [--seed S] [--periode TRIWULANAN|BULANAN]
+#                [--history full|audit|activity|none]   (an experiment: the product runs with full)
 # Builds nothing else: runs simulasi.SimulasiBenchmarkTest under the benchmark profile, prints the
 # stage times and counters (lines "SIMULASI ...") and, as the very last line,
 #   asn=<N> db=<h2|mysql> seconds=<total> tasks=<completed> tasks_per_s=<x> baseline_tasks_per_s=<y> ratio=<x/y> heap_mb=<peak>
@@ -15,6 +16,7 @@ DB=h2
 WORKERS=4
 SEED=20261202
 PERIODE=TRIWULANAN
+PROPS_EXTRA=()
 HEAP=${BENCH_HEAP:-1g}   # heap of the test JVM; BENCH_JVM adds JVM options (e.g. a JFR recording)
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -23,6 +25,7 @@ while [ $# -gt 0 ]; do
     --workers) WORKERS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --periode) PERIODE="$2"; shift 2 ;;
+    --history) PROPS_EXTRA+=(-Dcamunda.bpm.history-level="$2"); shift 2 ;;
     -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "argumen tidak dikenal: $1" >&2; exit 2 ;;
   esac
@@ -32,7 +35,7 @@ case "$DB" in h2|mysql) ;; *) echo "--db harus h2 atau mysql" >&2; exit 2 ;; esa
 KERJA=$(mktemp -d)
 LOG="$KERJA/bench.log"
 PROPS=(-Dsimulasi.asn="$ASN" -Dsimulasi.db="$DB" -Dsimulasi.pekerja="$WORKERS" -Dsimulasi.seed="$SEED"
-  -Dsimulasi.periode="$PERIODE" -Dkinerja.berkas.direktori="$KERJA/berkas")
+  -Dsimulasi.periode="$PERIODE" -Dkinerja.berkas.direktori="$KERJA/berkas" ${PROPS_EXTRA[@]+"${PROPS_EXTRA[@]}"})
 if [ "$DB" = mysql ]; then
   export DB_HOST=${DB_HOST:-127.0.0.1} DB_PORT=${DB_PORT:-3306} DB_USER=${DB_USER:-root} DB_PASSWORD=${DB_PASSWORD:-}
   export DB_NAME="kinerja_bench_$(date +%s)_$$"

@@ -146,6 +146,7 @@ class SimulasiBenchmarkTest {
         + "insiden %d, job dengan exception %d, tugas terbuka %s, catatan %s%n", h.dikembalikan(), h.kalibrasiDiubah(),
         h.keberatan(), finalPredikat, asn, insiden, jobSalah, h.tugasTerbuka(), h.catatan());
     System.out.printf(Locale.ROOT, "SIMULASI ukuran database setelah tahun: %.1f MB%n", ukuranDb / 1048576.0);
+    tabelTerbesar.forEach(System.out::println);
     System.out.printf(Locale.ROOT, "SIMULASI baseline: %d tugas satu-tugas dalam %.1f s (%.1f/s)%n", b.tugas(), b.detik(),
         b.perDetik());
     System.out.printf(Locale.ROOT, "SIMULASI heap: puncak terpakai (sampel 100 ms) %d MB, sisa hidup setelah GC old gen %d MB, "
@@ -158,13 +159,16 @@ class SimulasiBenchmarkTest {
     assertThat(insiden).as("insiden").isZero();
   }
 
+  /** The largest tables after the year (MySQL), printed with the summary. */
+  final java.util.List<String> tabelTerbesar = new java.util.ArrayList<>();
+
   long ukuranDb(String db) throws Exception {
     if ("mysql".equals(db)) {
       for (Map<String, Object> t : jdbc.queryForList("select table_name as nama, table_rows as baris, "
           + "data_length + index_length as ukuran from information_schema.tables where table_schema = database() "
           + "order by data_length + index_length desc limit 10")) {
-        System.out.printf(Locale.ROOT, "SIMULASI tabel %-32s %9s baris %8.1f MB%n", t.get("nama"), t.get("baris"),
-            ((Number) t.get("ukuran")).longValue() / 1048576.0);
+        tabelTerbesar.add(String.format(Locale.ROOT, "SIMULASI tabel %-32s %9s baris %8.1f MB", t.get("nama"),
+            t.get("baris"), ((Number) t.get("ukuran")).longValue() / 1048576.0));
       }
       return jdbc.queryForObject("select coalesce(sum(data_length + index_length), 0) from information_schema.tables "
           + "where table_schema = database()", Long.class);
