@@ -407,7 +407,7 @@ langkah('sertifikat', 'ASN mengunggah sertifikat / the ASN uploads the certifica
   const ringkasan = await form.locator('#ringkasan-pelatihan').innerText();
   periksa(ringkasan.includes('Pelatihan Manajemen Waktu') && ringkasan.includes('Batas unggah sertifikat'),
     'ringkasan pelatihan tampil di formulir');
-  periksa(!ringkasan.includes('**'), 'ringkasan tanpa tanda Markdown mentah');
+  periksa(!ringkasan.includes('**') && !/&#?\w+;/.test(ringkasan), 'ringkasan tanpa tanda Markdown atau entitas HTML mentah');
   // a wrong kind of file is stopped in the form, in Indonesian, before any upload
   await form.locator('#berkas-sertifikat').setInputFiles({ name: 'catatan.exe', mimeType: 'application/octet-stream',
     buffer: Buffer.from('MZ') });
@@ -435,9 +435,12 @@ langkah('sertifikat', 'ASN mengunggah sertifikat / the ASN uploads the certifica
     return [f.scrollWidth, f.clientWidth];
   });
   periksa(lebarHp <= tampakHp + 1, `unggah sertifikat: formulir tanpa gulir ke samping pada 390 px (${lebarHp} ≤ ${tampakHp})`);
-  await foto(page, 'unggah-sertifikat-hp', true);
+  // Tasklist's form pane scrolls on its own: the upload and its confirmation brought into view
+  await form.locator('#status-sertifikat').scrollIntoViewIfNeeded();
+  await foto(page, 'unggah-sertifikat-hp');
   await tanpaGeserSamping(page, 'unggah sertifikat');
-  await foto(page, 'unggah-sertifikat', true);
+  await form.locator('#status-sertifikat').scrollIntoViewIfNeeded();
+  await foto(page, 'unggah-sertifikat');
   await selesaikan(page);
 });
 
