@@ -534,6 +534,8 @@ langkah('setujui', 'Wali Kota menyetujui / the Wali Kota approves', async (s) =>
   await buka(page, 'penghargaan');
   const teks = await page.locator('.fjs-container').innerText();
   periksa(teks.includes(s.calonN.nip) && teks.includes('nilai tim'), 'daftar pendek dengan skor dan nilai tim tampil');
+  periksa(teks.includes('Predikat tahunan') && !/PREDIKAT_TAHUNAN|RATING_PERIODIK|JP_TERVERIFIKASI|UMPAN_BALIK/.test(teks),
+    'rincian skor dengan label Indonesia, tanpa kode komponen');
   await page.click('label:has-text("Setujui")');
   await isi(page, 'Field_nomorKeputusan', `800/${tahun}/PENGHARGAAN`);
   await tanpaInggris(page, 'setujui penghargaan');
