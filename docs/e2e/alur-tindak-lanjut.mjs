@@ -7,8 +7,8 @@
 //     node alur-tindak-lanjut.mjs
 //
 //   BKPSDM assigns Pelatihan Manajemen Waktu to the ASN rated Butuh Perbaikan (tetapkan-pelatihan)
-//   → the ASN uploads her certificate (/api/bukti-dukung with her Tasklist session) and reports it
-//   (laporkan-pelatihan) → BKPSDM verifies it (verifikasi-pelatihan) and sees the JP in Kinerja saya
+//   → the ASN uploads her certificate in the task itself (laporkan-pelatihan: the form's own file
+//   input, which stores it through /api/bukti-dukung and sends only its id) → BKPSDM verifies it (verifikasi-pelatihan) and sees the JP in Kinerja saya
 //   → the camat nominates his Sangat Baik staff (nominasikan-penghargaan) → every member of the
 //   Tim Penilai Kinerja scores the shortlist, choosing names from the list (nilai-penghargaan-tim)
 //   → the Wali Kota approves (setujui-penghargaan) → the announcement PDF names the winners →
@@ -181,9 +181,9 @@ async function tutup(page) {
   await page.context().close();
 }
 
-/** The open task's form is shown: a Camunda Form or the embedded laporkan-realisasi form. */
+/** The open task's form is shown: a Camunda Form or an embedded form (laporkan-realisasi, laporkan-pelatihan). */
 async function tungguFormulir(page) {
-  await page.waitForSelector('.fjs-container, form[name="laporanRealisasi"]', { timeout: 60000 });
+  await page.waitForSelector('.fjs-container, form[name="laporanRealisasi"], form[name="laporanPelatihan"]', { timeout: 60000 });
   await page.waitForTimeout(1500);
 }
 
@@ -221,7 +221,7 @@ async function selesaikan(page) {
   // Done when Tasklist closes the form (the task is completed) or shows an error; not a fixed wait.
   const galatSel = '.notifications .alert-danger, .fjs-form-field-error';
   await page.waitForFunction((g) => [...document.querySelectorAll(g)].some((e) => e.innerText.trim())
-    || !document.querySelector('.fjs-container, form[name="laporanRealisasi"]'), galatSel, { timeout: 90000 })
+    || !document.querySelector('.fjs-container, form[name="laporanRealisasi"], form[name="laporanPelatihan"]'), galatSel, { timeout: 90000 })
     .catch(() => {});
   await page.waitForTimeout(1000);
   // each form error with the label of its field, so a failure says which field
@@ -231,7 +231,7 @@ async function selesaikan(page) {
   }).filter((t) => !/^\S*:?\s*$/.test(t)), galatSel);
   periksa(galat.length === 0, 'tanpa pesan galat setelah Selesaikan (no error after Complete)'
     + (galat.length ? ': ' + galat.join(' | ') : ''));
-  periksa(await page.locator('.fjs-container, form[name="laporanRealisasi"]').count() === 0,
+  periksa(await page.locator('.fjs-container, form[name="laporanRealisasi"], form[name="laporanPelatihan"]').count() === 0,
     'formulir tertutup: tugas selesai (the form closed, the task is completed)');
 }
 
@@ -400,26 +400,47 @@ langkah('sertifikat', 'ASN mengunggah sertifikat / the ASN uploads the certifica
   const [t] = await tunggu('tugas Unggah sertifikat', () => tugas(s.asn, 'laporkan-pelatihan'), 120000);
   periksa(t.name.includes('Pelatihan Manajemen Waktu'), `ASN punya tugas "${t.name}"`);
   const page = await sebagai(s.asn);
-  // the certificate goes through /api/bukti-dukung with her own Tasklist session, as evidence does
-  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
-  const bukti = await page.evaluate(async (isi) => {
-    const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    const data = new FormData();
-    data.append('berkas', new Blob([new Uint8Array(isi)], { type: 'application/pdf' }), 'sertifikat-manajemen-waktu.pdf');
-    const r = await fetch('/api/bukti-dukung', { method: 'POST', body: data, credentials: 'same-origin',
-      headers: { 'X-XSRF-TOKEN': m ? decodeURIComponent(m[1]) : '' } });
-    return { status: r.status, isi: await r.json().catch(() => null) };
-  }, [...pdf]);
-  sama(bukti.status, 201, 'sertifikat terunggah lewat /api/bukti-dukung (status)');
-  s.buktiId = bukti.isi.id;
   await buka(page, 'Pelatihan Manajemen Waktu');
   await periksaTugasTerbuka(page, 'Pelatihan Manajemen Waktu');
-  await kolom(page, 'Id berkas sertifikat').fill(String(s.buktiId));
-  await centang(page, 'Field_konfirmasi');
+  const form = page.locator('form[name="laporanPelatihan"]');
+  periksa(await form.count() === 1, 'formulir unggah sertifikat (formulir tertanam) terbuka');
+  const ringkasan = await form.locator('#ringkasan-pelatihan').innerText();
+  periksa(ringkasan.includes('Pelatihan Manajemen Waktu') && ringkasan.includes('Batas unggah sertifikat'),
+    'ringkasan pelatihan tampil di formulir');
+  periksa(!ringkasan.includes('**') && !/&#?\w+;/.test(ringkasan), 'ringkasan tanpa tanda Markdown atau entitas HTML mentah');
+  // a wrong kind of file is stopped in the form, in Indonesian, before any upload
+  await form.locator('#berkas-sertifikat').setInputFiles({ name: 'catatan.exe', mimeType: 'application/octet-stream',
+    buffer: Buffer.from('MZ') });
+  sama(await form.locator('#status-sertifikat').innerText(), 'Jenis berkas tidak diizinkan: pilih PDF, JPG atau PNG',
+    'berkas .exe ditolak di formulir');
+  // the certificate through the form's own file input (stored by /api/bukti-dukung, only its id is sent)
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+  await form.locator('#berkas-sertifikat').setInputFiles({ name: 'sertifikat-manajemen-waktu.pdf',
+    mimeType: 'application/pdf', buffer: pdf });
+  await page.waitForFunction(() => /terunggah|Gagal/.test(document.getElementById('status-sertifikat')?.textContent || ''),
+    null, { timeout: 60000 });
+  const status = await form.locator('#status-sertifikat').innerText();
+  periksa(status.startsWith('Sertifikat terunggah: sertifikat-manajemen-waktu.pdf'), `konfirmasi unggah tampil: ${status}`);
+  s.buktiId = Number((status.match(/berkas nomor (\d+)/) || [])[1]);
+  periksa(s.buktiId > 0, `id berkas sertifikat ${s.buktiId}`);
+  await form.locator('#konfirmasi').check();
+  periksa(await form.locator('#konfirmasi').isChecked(), 'pernyataan tercentang');
   await page.waitForTimeout(400);
   await tanpaInggris(page, 'unggah sertifikat');
+  // readable on a phone too: no sideways scroll at 390 px
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(800);
+  const [lebarHp, tampakHp] = await page.evaluate(() => {
+    const f = document.querySelector('form[name="laporanPelatihan"]');
+    return [f.scrollWidth, f.clientWidth];
+  });
+  periksa(lebarHp <= tampakHp + 1, `unggah sertifikat: formulir tanpa gulir ke samping pada 390 px (${lebarHp} ≤ ${tampakHp})`);
+  // Tasklist's form pane scrolls on its own: the upload and its confirmation brought into view
+  await form.locator('#status-sertifikat').scrollIntoViewIfNeeded();
+  await foto(page, 'unggah-sertifikat-hp');
   await tanpaGeserSamping(page, 'unggah sertifikat');
-  await foto(page, 'unggah-sertifikat', true);
+  await form.locator('#status-sertifikat').scrollIntoViewIfNeeded();
+  await foto(page, 'unggah-sertifikat');
   await selesaikan(page);
 });
 
@@ -461,9 +482,14 @@ langkah('nominasi', 'Kepala OPD menominasikan ASN Sangat Baik / the head of the 
   await buka(page, 'Nominasi');
   const teks = await page.locator('.fjs-container').innerText();
   periksa(teks.includes(s.calonN.nip) && teks.includes(s.calonM.nip), 'daftar ASN yang memenuhi syarat tampil');
-  await isi(page, 'Field_nominasiManajerial', s.calonM.nip);
+  // chosen from the eligible staff of each category (select), never typed
+  await pilih(page, 'Field_nominasiManajerial', s.calonM.nip);
   await isi(page, 'Field_alasanManajerial', 'Memimpin sekretariat kecamatan dengan capaian di atas target dua tahun berturut-turut.');
-  await isi(page, 'Field_nominasiNonManajerial', s.calonN.nip);
+  await pilih(page, 'Field_nominasiNonManajerial', s.calonN.nip);
+  const dipilih = [await page.locator('[id$="Field_nominasiManajerial"]').first().inputValue(),
+    await page.locator('[id$="Field_nominasiNonManajerial"]').first().inputValue()];
+  periksa(dipilih[0].includes(s.calonM.nip) && dipilih[1].includes(s.calonN.nip),
+    `nominasi dipilih dari daftar: ${dipilih.join(' | ')}`);
   await isi(page, 'Field_alasanNonManajerial', 'Pelayanan administrasi warga tercepat di kecamatan; tanpa keluhan sepanjang tahun.');
   await tanpaInggris(page, 'nominasi penghargaan');
   await tanpaGeserSamping(page, 'nominasi penghargaan');
@@ -508,6 +534,8 @@ langkah('setujui', 'Wali Kota menyetujui / the Wali Kota approves', async (s) =>
   await buka(page, 'penghargaan');
   const teks = await page.locator('.fjs-container').innerText();
   periksa(teks.includes(s.calonN.nip) && teks.includes('nilai tim'), 'daftar pendek dengan skor dan nilai tim tampil');
+  periksa(teks.includes('Predikat tahunan') && !/PREDIKAT_TAHUNAN|RATING_PERIODIK|JP_TERVERIFIKASI|UMPAN_BALIK/.test(teks),
+    'rincian skor dengan label Indonesia, tanpa kode komponen');
   await page.click('label:has-text("Setujui")');
   await isi(page, 'Field_nomorKeputusan', `800/${tahun}/PENGHARGAAN`);
   await tanpaInggris(page, 'setujui penghargaan');

@@ -56,7 +56,9 @@ public class PengembanganKompetensiProses implements PengikatanProses {
   public static final Map<String, IsianFormulir> ISIAN = Map.of(
       TUGAS_TETAPKAN, IsianFormulir.untuk(TUGAS_TETAPKAN, Isian.teks(KATALOG_ID), Isian.tanggal(TANGGAL_MULAI),
           Isian.tanggal(TANGGAL_SELESAI), Isian.teks(CATATAN_PENETAPAN), Isian.ya(KONFIRMASI)),
-      TUGAS_LAPORKAN, IsianFormulir.untuk(TUGAS_LAPORKAN, Isian.bilangan(SERTIFIKAT), Isian.ya(KONFIRMASI)),
+      TUGAS_LAPORKAN, IsianFormulir.untuk(TUGAS_LAPORKAN, Isian.bilangan(SERTIFIKAT), Isian.ya(KONFIRMASI),
+          // the embedded form fetches the summary to show it; the forms SDK sends it back unchanged
+          Isian.teks(RINGKASAN).sebagaiTampilan()),
       TUGAS_VERIFIKASI, IsianFormulir.untuk(TUGAS_VERIFIKASI, Isian.teks(TINDAKAN), Isian.teks(CATATAN_VERIFIKASI),
           Isian.ya(KONFIRMASI)));
 

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * nominasikan-penghargaan. Create: the OPD's eligible staff as text, and the due date. Complete:
+ * nominasikan-penghargaan. Create: the OPD's eligible staff as text and, per category, as the options
+ * of the form's NIP selects, and the due date. Complete:
  * only the assignee; the nominees are checked against the eligible list on the server.
  */
 @Component("nominasikanPenghargaanListener")
@@ -28,6 +29,11 @@ public class NominasikanPenghargaanListener implements TaskListener {
     String kodeOpd = String.valueOf(task.getVariable(KODE_OPD));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(DAFTAR_LAYAK, service.ringkasanLayak(tahun, kodeOpd));
+      // the selects' options: the head picks eligible staff, never types a NIP
+      task.setVariableLocal(OPSI_MANAJERIAL, BacaIsian.json(service.opsiLayak(tahun, kodeOpd,
+          KategoriPenghargaan.MANAJERIAL)));
+      task.setVariableLocal(OPSI_NON_MANAJERIAL, BacaIsian.json(service.opsiLayak(tahun, kodeOpd,
+          KategoriPenghargaan.NON_MANAJERIAL)));
       task.setDueDate(Date.from(service.batas(tahun, "NOMINASI")));
       return;
     }

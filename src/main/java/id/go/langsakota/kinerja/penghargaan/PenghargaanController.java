@@ -35,7 +35,7 @@ public class PenghargaanController {
       BigDecimal nilaiTim) {
     static TampilanNominasi dari(NominasiPenghargaan n) {
       return new TampilanNominasi(n.getId(), n.getKodeOpd(), n.getKategori(), n.getNip(), n.getAlasan(),
-          n.getDinominasikanOleh(), n.getSkor(), n.getRincianSkor(), n.getPeringkat(), n.isDaftarPendek(), n.getNilaiTim());
+          n.getDinominasikanOleh(), n.getSkor(), PenghitungSkorPenghargaan.labelRincian(n.getRincianSkor()), n.getPeringkat(), n.isDaftarPendek(), n.getNilaiTim());
     }
   }
 

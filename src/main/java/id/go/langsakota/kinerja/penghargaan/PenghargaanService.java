@@ -173,6 +173,17 @@ public class PenghargaanService {
     return sb.toString();
   }
 
+  /**
+   * The OPD's eligible staff of one category as options of a Camunda Forms select: value = NIP,
+   * label = "name · NIP". The head picks, never types a NIP; the completion still checks the NIP
+   * against the eligible list on the server.
+   */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> opsiLayak(int tahun, String kodeOpd, KategoriPenghargaan kategori) {
+    return layakOpd(tahun, kodeOpd).stream().filter(c -> c.kategori() == kategori)
+        .map(c -> Map.of("value", c.nip(), "label", c.nama() + " · " + c.nip())).toList();
+  }
+
   // ---- nominations ----
 
   /**
@@ -341,7 +352,7 @@ public class PenghargaanService {
       sb.append("- ").append(n.getKategori().label()).append(" #").append(n.getPeringkat()).append(": ")
           .append(n.getNip()).append(" (OPD ").append(n.getKodeOpd()).append(") — skor ").append(n.getSkor())
           .append(n.getNilaiTim() == null ? "" : ", nilai tim " + n.getNilaiTim())
-          .append("\n  - Rincian: ").append(n.getRincianSkor())
+          .append("\n  - Rincian: ").append(PenghitungSkorPenghargaan.labelRincian(n.getRincianSkor()))
           .append("\n  - Alasan kepala OPD: ").append(n.getAlasan()).append('\n');
     }
     if (s.getCatatanWaliKota() != null) {

@@ -22,19 +22,45 @@ public final class PenghitungSkorPenghargaan {
   public static final String RATING_PERIODIK = "RATING_PERIODIK";
   public static final String JP_TERVERIFIKASI = "JP_TERVERIFIKASI";
   public static final String UMPAN_BALIK = "UMPAN_BALIK";
+  /** What a reader sees for each component (the codes stay the keys of table bobot_penghargaan). */
+  private static final Map<String, String> LABEL = Map.of(
+      PREDIKAT_TAHUNAN, "Predikat tahunan",
+      RATING_PERIODIK, "Rating periodik",
+      JP_TERVERIFIKASI, "JP terverifikasi",
+      UMPAN_BALIK, "Umpan balik");
   static final int JP_PENUH = 40;
   static final int UMPAN_BALIK_PENUH = 10;
 
   private PenghitungSkorPenghargaan() {}
 
+  /** The Indonesian label of a component code ("PREDIKAT_TAHUNAN" → "Predikat tahunan"); unknown: as is. */
+  public static String label(String komponen) {
+    return LABEL.getOrDefault(komponen, komponen);
+  }
+
+  /**
+   * A stored breakdown as shown: rows scored before the labels existed hold the raw codes
+   * ("PREDIKAT_TAHUNAN 100 × bobot 40"); they are shown with the labels too.
+   */
+  public static String labelRincian(String rincian) {
+    if (rincian == null) {
+      return null;
+    }
+    String hasil = rincian;
+    for (Map.Entry<String, String> e : LABEL.entrySet()) {
+      hasil = hasil.replace(e.getKey() + " ", e.getValue() + " ");
+    }
+    return hasil;
+  }
+
   /** A nominee's records: the periodic ratings are pairs (hasil kerja, perilaku) of rated periods. */
   public record Rekam(String nip, Predikat predikatTahunan, List<Rating[]> ratingPeriodik, int jp, int umpanBalik) {}
 
   public record Skor(String nip, BigDecimal total, Map<String, BigDecimal> komponen, int jp) {
-    /** "PREDIKAT_TAHUNAN 100 × 40; ..." shown with the score. */
+    /** "Predikat tahunan 100 × bobot 40; ..." shown with the score. */
     public String rincian(Map<String, BigDecimal> bobot) {
       StringBuilder sb = new StringBuilder();
-      komponen.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "; ").append(k).append(' ')
+      komponen.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "; ").append(label(k)).append(' ')
           .append(v.stripTrailingZeros().toPlainString()).append(" × bobot ")
           .append(bobot.getOrDefault(k, BigDecimal.ZERO).stripTrailingZeros().toPlainString()));
       return sb.toString();

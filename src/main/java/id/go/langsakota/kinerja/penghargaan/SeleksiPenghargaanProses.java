@@ -48,6 +48,9 @@ public class SeleksiPenghargaanProses implements PengikatanProses {
   public static final String DAFTAR_PENDEK = "daftarPendek";
   /** The options of the TPK form's NIP select (valuesKey): the shortlist, set on create, never read back. */
   public static final String OPSI_DAFTAR_PENDEK = "opsiDaftarPendek";
+  /** The options of the nomination form's NIP selects (valuesKey), per category; set on create, never read back. */
+  public static final String OPSI_MANAJERIAL = "opsiNominasiManajerial";
+  public static final String OPSI_NON_MANAJERIAL = "opsiNominasiNonManajerial";
   /** Engine-set multi-instance element variables. */
   public static final String KODE_OPD = "kodeOpd";
   public static final String ANGGOTA_TIM = "anggotaTim";

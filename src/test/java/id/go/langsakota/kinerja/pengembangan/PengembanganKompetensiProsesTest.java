@@ -207,6 +207,12 @@ class PengembanganKompetensiProsesTest {
     assertThat(register.cari(ditetapkan.getPengembanganId()).getStatus()).isEqualTo(StatusPengembanganKompetensi.DITUGASKAN);
     Task laporkan = tugas(pi, "laporkan-pelatihan");
     assertThat(laporkan.getAssignee()).isEqualTo(org.nipStaf);
+    // the ASN uploads in the task itself: the embedded HTML form (Camunda Forms have no file input)
+    assertThat(forms.getTaskFormData(laporkan.getId()).getFormKey())
+        .isEqualTo("embedded:deployment:forms/laporkan-pelatihan.html");
+    assertThat(repository.getDeploymentResourceNames(repository.createProcessDefinitionQuery()
+        .processDefinitionId(laporkan.getProcessDefinitionId()).singleResult().getDeploymentId()))
+        .contains("forms/laporkan-pelatihan.html");
     assertThat(laporkan.getName()).isEqualTo("Unggah sertifikat Pelatihan Manajemen Waktu — Pegawai " + org.nipStaf
         + " (" + org.nipStaf + ")");
     assertThat(laporkan.getDueDate().toInstant().toString())

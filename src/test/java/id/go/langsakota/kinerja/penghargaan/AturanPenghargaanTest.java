@@ -57,7 +57,7 @@ class AturanPenghargaanTest {
         SANGAT_BAIK, List.<Rating[]>of(r(SESUAI_EKSPEKTASI, DI_ATAS_EKSPEKTASI), r(DI_ATAS_EKSPEKTASI, DI_ATAS_EKSPEKTASI)), 20, 4), BOBOT);
     assertThat(s.total()).isEqualByComparingTo("80.25");
     assertThat(s.komponen().get(PenghitungSkorPenghargaan.RATING_PERIODIK)).isEqualByComparingTo("87.5");
-    assertThat(s.rincian(BOBOT)).contains("PREDIKAT_TAHUNAN 100 × bobot 40").contains("JP_TERVERIFIKASI 50 × bobot 20");
+    assertThat(s.rincian(BOBOT)).contains("Predikat tahunan 100 × bobot 40").contains("JP terverifikasi 50 × bobot 20").doesNotContain("PREDIKAT_TAHUNAN");
     // JP above 40 and feedback above 10 are capped at 100
     assertThat(PenghitungSkorPenghargaan.skor(new PenghitungSkorPenghargaan.Rekam("X", SANGAT_BAIK,
         List.<Rating[]>of(r(DI_ATAS_EKSPEKTASI, DI_ATAS_EKSPEKTASI)), 90, 30), BOBOT).total()).isEqualByComparingTo("100");

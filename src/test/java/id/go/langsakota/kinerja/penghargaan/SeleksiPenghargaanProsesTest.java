@@ -194,6 +194,13 @@ class SeleksiPenghargaanProsesTest {
     assertThat(t1.getDueDate()).isNotNull();
     String daftar = (String) tasks.getVariableLocal(t1.getId(), SeleksiPenghargaanProses.DAFTAR_LAYAK);
     assertThat(daftar).contains(o1.nipPengawas, o1.nipStaf).doesNotContain(tidakLayak).doesNotContain(o1.nipKepala);
+    // the head picks from per-category selects (valuesKey), never types a NIP: only eligible staff, own OPD
+    String opsiM = tasks.getVariableLocal(t1.getId(), SeleksiPenghargaanProses.OPSI_MANAJERIAL).toString();
+    String opsiN = tasks.getVariableLocal(t1.getId(), SeleksiPenghargaanProses.OPSI_NON_MANAJERIAL).toString();
+    assertThat(opsiM).contains("\"value\":\"" + o1.nipPengawas + "\"").doesNotContain(o1.nipStaf)
+        .doesNotContain(o1.nipKepala).doesNotContain(tidakLayak);
+    assertThat(opsiN).contains("\"value\":\"" + o1.nipStaf + "\"").doesNotContain(o1.nipPengawas)
+        .doesNotContain(tidakLayak).doesNotContain(o2.nipStaf);
 
     ditolak(t1, o1.nipKepala, nominasi(null, tidakLayak), "tidak ada dalam daftar ASN yang memenuhi syarat");
     ditolak(t1, o1.nipKepala, nominasi(o1.nipKepala, null), "tidak dapat menominasikan diri sendiri");
@@ -232,7 +239,7 @@ class SeleksiPenghargaanProsesTest {
     String kedua = pertama.equals(o1.nipStaf) ? o2.nipStaf : o1.nipStaf;
     assertThat(non).filteredOn(x -> x.getPeringkat() == 1).extracting(NominasiPenghargaan::getNip).containsExactly(pertama);
     assertThat(non).allSatisfy(x -> assertThat(x.isDaftarPendek()).isTrue());
-    assertThat(non.get(0).getRincianSkor()).contains("PREDIKAT_TAHUNAN 100 × bobot 40");
+    assertThat(non.get(0).getRincianSkor()).contains("Predikat tahunan 100 × bobot 40");
 
     List<String> anggota = service.anggotaTim();
     assertThat(anggota).contains("tpk-uji-1", "tpk-uji-2");
@@ -280,6 +287,9 @@ class SeleksiPenghargaanProsesTest {
     jalankanJob(pi);
     Task setujui = tasks.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(SeleksiPenghargaanProses.TUGAS_SETUJUI).singleResult();
+    // the Wali Kota reads the breakdown in words, not the component codes
+    assertThat((String) tasks.getVariableLocal(setujui.getId(), SeleksiPenghargaanProses.DAFTAR_PENDEK))
+        .contains("Predikat tahunan 100 × bobot 40").doesNotContain("PREDIKAT_TAHUNAN");
     String waliKota = register.ppk().idPengguna();
     assertThat(setujui.getAssignee()).isEqualTo(waliKota);
 

@@ -176,6 +176,21 @@ class SeranganPenghargaanHttpTest {
   }
 
   @Test
+  void pilihanNominasiHanyaAsnLayakOpdSendiri() {
+    // the options of the form's selects (valuesKey, set on create): the head's eligible staff, per category
+    String non = tasks.getVariableLocal(taskId, SeleksiPenghargaanProses.OPSI_NON_MANAJERIAL).toString();
+    assertThat(non).contains("\"value\":\"" + org.nipStaf + "\"").doesNotContain(lain.nipStaf)
+        .doesNotContain(org.nipKepala);
+    assertThat(tasks.getVariableLocal(taskId, SeleksiPenghargaanProses.OPSI_MANAJERIAL).toString())
+        .doesNotContain(org.nipStaf).doesNotContain(org.nipKepala);
+    // a NIP that is not among the options is still refused on the server
+    ResponseEntity<JsonNode> r = kirim(sebagai(org.nipKepala), nominasi(lain.nipStaf));
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(pesan(r)).contains("tidak ada dalam daftar ASN yang memenuhi syarat");
+    tidakAdaYangTercatat();
+  }
+
+  @Test
   void bobotHanyaUntukBkpsdm() {
     ResponseEntity<JsonNode> r = sebagai(org.nipStaf).getForEntity("/api/penghargaan/bobot", JsonNode.class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

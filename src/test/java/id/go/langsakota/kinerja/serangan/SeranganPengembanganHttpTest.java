@@ -201,8 +201,10 @@ class SeranganPengembanganHttpTest {
     assertThat(pintas.getBody().toString()).contains("Tasklist");
     assertThat(service.ambil(k.getId()).getStatus()).isEqualTo(StatusKebutuhanPelatihan.DITETAPKAN);
 
+    // what the embedded form sends: the id of her upload, the tick, and the summary it fetched to show
+    // (a display field: accepted, never read)
     berhasil(submit(org.nipStaf, laporkan.getId(), Map.of("sertifikatBuktiId", bilangan(sertifikat(org.nipStaf)),
-        "konfirmasi", ya())));
+        "konfirmasi", ya(), "ringkasanPelatihan", teks("**Pelatihan:** diubah oleh peramban"))));
     Task verifikasi = tugas(pi, "verifikasi-pelatihan");
     // the ASN is not BKPSDM: cannot claim nor complete the verification
     assertThat(klaim(org.nipStaf, verifikasi.getId()).getStatusCode().is4xxClientError()).isTrue();
@@ -376,5 +378,17 @@ class SeranganPengembanganHttpTest {
         && identity.createUserQuery().userId(id).memberOfGroup("pegawai").count() == 0) {
       identity.createMembership(id, "pegawai");
     }
+  }
+
+  @Test
+  void theCertificateFormUploadsInTheTaskAndSendsOnlyTheId() throws Exception {
+    String form = java.nio.file.Files.readString(java.nio.file.Path.of("forms/laporkan-pelatihan.html"));
+    // the upload happens in the task, through the evidence store, with the Tasklist session
+    assertThat(form).contains("type=\"file\"", "/api/bukti-dukung", "X-XSRF-TOKEN",
+        "aturVariabel('sertifikatBuktiId', 'Long'");
+    // never a file as a process variable, never server text parsed as HTML
+    assertThat(form).doesNotContain("'File'", "'Bytes'", "insertAdjacentHTML", "document.write", "outerHTML",
+        "ng-bind-html");
+    assertThat(form.split("innerHTML", -1).length - 1).isEqualTo(form.split("innerHTML = ''", -1).length - 1);
   }
 }
