@@ -15,10 +15,13 @@
 //   instance list shows names, NIPs and OPD → the Wali Kota opens "Ringkasan kota" from Tasklist.
 //   Every step asserts and leaves a screenshot pNN-<step>.png in $SHOTS; at 1,024 px wide no page
 //   may scroll sideways, and no English word of the usual kinds may show.
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import {
+  siapkan, langkah, LANGKAH, nomor, mulaiSemua, periksa, foto, jalankanSemua, mulaiBrowser, halamanBaru,
+  isiFormulirMasuk
+} from './bersama.mjs';
 
 const BASE = (process.env.BASE_URL || 'http://localhost:8094').replace(/\/$/, '');
 const OUT = process.env.SHOTS || 'shots';
@@ -33,109 +36,24 @@ const BKPSDM = '197911092005011002';                    // Teuku Iskandar (BKPSD
 const WALIKOTA = 'walikota';
 const tahun = new Date().getFullYear();                 // the seeded current year
 
-fs.mkdirSync(OUT, { recursive: true });
-fs.mkdirSync(UNDUHAN, { recursive: true });
-const mulaiSemua = Date.now();
-setTimeout(() => {
-  console.error(`GAGAL: batas waktu total ${BATAS_TOTAL / 1000} s terlampaui (total time limit exceeded)`);
-  process.exit(3);
-}, BATAS_TOTAL).unref();
-
-// ------------------------------------------------------------------ the runner
-
-const LANGKAH = [];
 // E2E_LANGKAH=instans,walikota runs only those steps (while working on one view)
-const HANYA = (process.env.E2E_LANGKAH || '').split(',').filter(Boolean);
-function langkah(id, nama, fn, batas = BATAS_LANGKAH) {
-  if (!HANYA.length || HANYA.includes(id)) LANGKAH.push({ id, nama, fn, batas });
-}
-
-let nomor = 0;
-let jumlahPeriksa = 0;
-let jumlahFoto = 0;
-let halaman = null;
-
-function periksa(kondisi, pesan) {
-  jumlahPeriksa++;
-  if (!kondisi) throw new Error('Pemeriksaan gagal (assertion failed): ' + pesan);
-  console.log('    ✓ ' + pesan);
-}
-
-async function foto(page, nama, penuh = false) {
-  const file = path.join(OUT, 'p' + String(nomor).padStart(2, '0') + '-' + nama + '.png');
-  await page.screenshot({ path: file, fullPage: penuh });
-  jumlahFoto++;
-  console.log('    foto ' + file);
-}
-
-async function jalankan(s) {
-  console.log(`Alur pemantauan: ${LANGKAH.length} langkah terhadap ${BASE}`);
-  for (const l of LANGKAH) {
-    nomor++;
-    jumlahPeriksa = 0;
-    jumlahFoto = 0;
-    const mulai = Date.now();
-    console.log(`[${String(nomor).padStart(2, '0')}/${LANGKAH.length}] ${l.nama}`);
-    let waktuHabis;
-    try {
-      await Promise.race([
-        l.fn(s),
-        new Promise((_, tolak) => {
-          waktuHabis = setTimeout(() => tolak(new Error(`langkah melebihi ${l.batas / 1000} s (step timed out)`)), l.batas);
-        })
-      ]);
-      if (jumlahPeriksa === 0) throw new Error('langkah tanpa pemeriksaan (step without an assertion)');
-      if (jumlahFoto === 0) throw new Error('langkah tanpa foto layar (step without a screenshot)');
-      console.log(`  OK ${l.id} (${((Date.now() - mulai) / 1000).toFixed(1)} s)`);
-    } catch (e) {
-      console.error(`  GAGAL ${l.id} (${((Date.now() - mulai) / 1000).toFixed(1)} s): ${e.stack || e}`);
-      if (halaman && !halaman.isClosed()) {
-        const file = path.join(OUT, 'p' + String(nomor).padStart(2, '0') + '-' + l.id + '-GAGAL.png');
-        await halaman.screenshot({ path: file, fullPage: true }).catch(() => {});
-        console.error('  foto kegagalan ' + file);
-      }
-      return false;
-    } finally {
-      clearTimeout(waktuHabis);
-    }
-  }
-  return true;
-}
+siapkan({ base: BASE, out: OUT, awalan: 'p', judul: 'Alur pemantauan', batasTotal: BATAS_TOTAL,
+  batasLangkah: BATAS_LANGKAH, lambat: LAMBAT, saring: true });
+fs.mkdirSync(UNDUHAN, { recursive: true });
+await mulaiBrowser('en-US');
 
 // ------------------------------------------------------------------ helpers
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  timeout: 120000,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-dev-shm-usage', '--lang=en-US']
-});
-
 async function konteks() {
-  const ctx = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'en-US',
+  return halamanBaru({ viewport: { width: 1024, height: 900 }, locale: 'en-US',
     timezoneId: 'Asia/Jakarta', acceptDownloads: true });
-  ctx.setDefaultTimeout(LAMBAT);
-  ctx.setDefaultNavigationTimeout(90000);
-  const page = await ctx.newPage();
-  halaman = page;
-  page.on('pageerror', (e) => console.log('    pageerror:', e.message));
-  return page;
 }
 
 /** Logs in to a webapp (Cockpit or Tasklist) as `user` (password demo). */
 async function masuk(user, app, siap) {
   const page = await konteks();
   await page.goto(BASE + `/camunda/app/${app}/default/#/login`);
-  for (let coba = 1; ; coba++) {
-    await page.fill('input[ng-model="username"]', user);
-    await page.fill('input[ng-model="password"]', 'demo');
-    if (await page.inputValue('input[ng-model="username"]') === user
-      && await page.inputValue('input[ng-model="password"]') === 'demo') break;
-    if (coba === 5) throw new Error('formulir masuk tidak menyimpan nama pengguna/kata sandi (login form keeps losing input)');
-    await page.waitForTimeout(500);
-  }
-  await page.click('button[type="submit"]');
+  await isiFormulirMasuk(page, user);
   await page.waitForSelector(siap, { timeout: 90000 });
   return page;
 }
@@ -437,13 +355,4 @@ langkah('walikota', 'Wali Kota membuka Ringkasan kota dari Tasklist / the read-o
 
 // ------------------------------------------------------------------ run
 
-const hijau = await jalankan({});
-await browser.close().catch(() => {});
-const detik = ((Date.now() - mulaiSemua) / 1000).toFixed(0);
-if (!hijau) {
-  console.error(`GAGAL: alur pemantauan berhenti di langkah ${nomor} (${detik} s); foto di ${OUT}`);
-  console.error(`${nomor - 1} passed, 1 failed`);
-  process.exit(1);
-}
-console.log(`Selesai: ${LANGKAH.length} langkah hijau dalam ${detik} s (monitoring walk green).`);
-console.log(`${LANGKAH.length} passed, 0 failed`);
+await jalankanSemua('pemantauan', 'monitoring');

@@ -13,10 +13,14 @@
 // To add a step (e.g. calibration, appeal): langkah('id-langkah', 'Indonesian name / English name',
 // async (s) => { … periksa(…) … await foto(page, 'what') }) in the order it happens; `s` carries
 // what earlier steps found (task names, ids, the SKP process).
-import { chromium } from 'playwright-core';
 import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import fs from 'node:fs';
 import path from 'node:path';
+import {
+  siapkan, langkah, LANGKAH, nomor, mulaiSemua, pakaiHalaman, periksa, sama, foto, jalankan, jalankanSemua,
+  mulaiBrowser, basic, http, rest, jeda, tunggu, tugas, masuk, tampilDiDaftar, tutup, tungguFormulir, buka,
+  periksaTugasTerbuka, pilih, isi, selesaikan, esc
+} from './bersama.mjs';
 
 const BASE = (process.env.BASE_URL || 'http://localhost:8081').replace(/\/$/, '');
 const OUT = process.env.SHOTS || 'shots';
@@ -34,207 +38,11 @@ const SUREL_PENILAI = 'safrizal.e2e@dinkes.langsakota.go.id';
 const UMPAN_BALIK = 'Laporan rapi dan tepat waktu, pertahankan.';
 const tahun = new Date().getFullYear();
 
-fs.mkdirSync(OUT, { recursive: true });
+siapkan({ base: BASE, out: OUT, awalan: '', judul: 'Alur pendatang baru', batasTotal: BATAS_TOTAL,
+  batasLangkah: BATAS_LANGKAH, lambat: LAMBAT });
+const browser = await mulaiBrowser('id-ID');
+
 fs.mkdirSync(UNDUHAN, { recursive: true });
-const mulaiSemua = Date.now();
-setTimeout(() => {
-  console.error(`GAGAL: batas waktu total ${BATAS_TOTAL / 1000} s terlampaui (total time limit exceeded)`);
-  process.exit(3);
-}, BATAS_TOTAL).unref();
-
-// ------------------------------------------------------------------ the runner
-
-const LANGKAH = [];
-function langkah(id, nama, fn, batas = BATAS_LANGKAH) { LANGKAH.push({ id, nama, fn, batas }); }
-
-let nomor = 0;            // current step number (screenshot prefix)
-let jumlahPeriksa = 0;    // assertions made in the current step
-let jumlahFoto = 0;       // screenshots taken in the current step
-let halaman = null;       // the page in use, for the failure screenshot
-
-function periksa(kondisi, pesan) {
-  jumlahPeriksa++;
-  if (!kondisi) throw new Error('Pemeriksaan gagal (assertion failed): ' + pesan);
-  console.log('    ✓ ' + pesan);
-}
-
-function sama(aktual, harapan, pesan) {
-  periksa(aktual === harapan, `${pesan} (diharapkan ${JSON.stringify(harapan)}, ada ${JSON.stringify(aktual)})`);
-}
-
-async function foto(page, nama, penuh = false) {
-  const file = path.join(OUT, String(nomor).padStart(2, '0') + '-' + nama + '.png');
-  await page.screenshot({ path: file, fullPage: penuh });
-  jumlahFoto++;
-  console.log('    foto ' + file);
-}
-
-async function jalankan(s) {
-  console.log(`Alur pendatang baru: ${LANGKAH.length} langkah terhadap ${BASE}`);
-  for (const l of LANGKAH) {
-    nomor++;
-    jumlahPeriksa = 0;
-    jumlahFoto = 0;
-    const mulai = Date.now();
-    const label = `[${String(nomor).padStart(2, '0')}/${LANGKAH.length}] ${l.nama}`;
-    console.log(label);
-    let waktuHabis;
-    try {
-      await Promise.race([
-        l.fn(s),
-        new Promise((_, tolak) => {
-          waktuHabis = setTimeout(() => tolak(new Error(`langkah melebihi ${l.batas / 1000} s (step timed out)`)), l.batas);
-        })
-      ]);
-      if (jumlahPeriksa === 0) throw new Error('langkah tanpa pemeriksaan (step without an assertion)');
-      if (jumlahFoto === 0) throw new Error('langkah tanpa foto layar (step without a screenshot)');
-      console.log(`  OK ${l.id} (${((Date.now() - mulai) / 1000).toFixed(1)} s)`);
-    } catch (e) {
-      console.error(`  GAGAL ${l.id} (${((Date.now() - mulai) / 1000).toFixed(1)} s): ${e.stack || e}`);
-      if (halaman && !halaman.isClosed()) {
-        const file = path.join(OUT, String(nomor).padStart(2, '0') + '-' + l.id + '-GAGAL.png');
-        await halaman.screenshot({ path: file, fullPage: true }).catch(() => {});
-        console.error('  foto kegagalan ' + file);
-      }
-      return false;
-    } finally {
-      clearTimeout(waktuHabis);
-    }
-  }
-  return true;
-}
-
-// ------------------------------------------------------------------ helpers
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  timeout: 120000,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-dev-shm-usage', '--lang=id-ID']
-});
-
-function basic(user) {
-  return 'Basic ' + Buffer.from(user + ':demo').toString('base64');
-}
-
-async function http(method, url, { user = 'demo', body } = {}) {
-  const r = await fetch(BASE + url, {
-    method, headers: { Authorization: basic(user), 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(60000)
-  });
-  if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${await r.text()}`);
-  return r.status === 204 ? null : r.json();
-}
-const rest = (method, url, body) => http(method, '/engine-rest' + url, { body });
-
-const jeda = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `cari` until it returns something truthy (non-empty for arrays), or fails after `batas` ms. */
-async function tunggu(apa, cari, batas = 90000, jedaMs = 1500) {
-  const akhir = Date.now() + batas;
-  for (;;) {
-    const hasil = await cari();
-    if (Array.isArray(hasil) ? hasil.length : hasil) return hasil;
-    if (Date.now() > akhir) throw new Error(`tidak muncul dalam ${batas / 1000} s: ${apa}`);
-    await jeda(jedaMs);
-  }
-}
-
-async function tugas(assignee, kunci) {
-  return rest('GET', `/task?assignee=${assignee}&taskDefinitionKey=${kunci}&sortBy=dueDate&sortOrder=desc`);
-}
-
-/** Logs in to Tasklist as `user` (password demo), optionally through a deep link (an e-mail's). */
-async function masuk(user, url = BASE + '/camunda/app/tasklist/') {
-  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'id-ID',
-    acceptDownloads: true });
-  ctx.setDefaultTimeout(LAMBAT);
-  ctx.setDefaultNavigationTimeout(90000);
-  const page = await ctx.newPage();
-  halaman = page;
-  page.on('pageerror', (e) => console.log('    pageerror:', e.message));
-  await page.goto(url);
-  // Tasklist focuses the user name field a moment after the form renders: a password typed in that
-  // moment lands in the user name. Fill, read both back, and fill again until they hold.
-  for (let coba = 1; ; coba++) {
-    await page.fill('input[ng-model="username"]', user);
-    await page.fill('input[ng-model="password"]', 'demo');
-    if (await page.inputValue('input[ng-model="username"]') === user
-      && await page.inputValue('input[ng-model="password"]') === 'demo') break;
-    if (coba === 5) throw new Error('formulir masuk tidak menyimpan nama pengguna/kata sandi (login form keeps losing input)');
-    await page.waitForTimeout(500);
-  }
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('.tasks-list', { timeout: 90000 });
-  // The list loads after the shell ("Memuat…"); on a loaded machine that takes seconds.
-  await page.waitForFunction(() => {
-    const l = document.querySelector('.tasks-list');
-    return l && !/Memuat/.test(l.innerText) && (l.querySelector('li.task') || /Tidak ada tugas/i.test(l.innerText));
-  }, null, { timeout: 90000 }).catch(() => console.log('    (daftar tugas belum selesai dimuat setelah 90 s)'));
-  await page.waitForTimeout(1000);
-  return page;
-}
-
-/** The task list shows a task named so (waits for it: the list refreshes on its own). */
-async function tampilDiDaftar(page, namaTugas) {
-  return page.locator('.tasks-list a', { hasText: namaTugas }).first().waitFor({ timeout: 60000 })
-    .then(() => true, () => false);
-}
-
-async function tutup(page) {
-  await page.context().close();
-}
-
-/** The open task's form is shown: a Camunda Form or the embedded laporkan-realisasi form. */
-async function tungguFormulir(page) {
-  await page.waitForSelector('.fjs-container, form[name="laporanRealisasi"]', { timeout: 60000 });
-  await page.waitForTimeout(1500);
-}
-
-/** Opens a task from the list by (part of) its name. */
-async function buka(page, namaTugas) {
-  await page.locator('.tasks-list a', { hasText: namaTugas }).first().click();
-  await tungguFormulir(page);
-}
-
-/** The task shown in Tasklist's detail pane is the one named so. */
-async function periksaTugasTerbuka(page, namaTugas) {
-  const teks = await page.locator('.task-details, [cam-tasklist-task]').first().innerText();
-  periksa(teks.includes(namaTugas), `Tasklist menampilkan tugas "${namaTugas}" (the task is open)`);
-}
-
-/** A form-js select: open it, pick the option by label. */
-async function pilih(page, akhiranId, label) {
-  const input = page.locator(`[id$="${akhiranId}"]`).first();
-  await input.locator('xpath=ancestor::div[contains(@class,"fjs-input-group")]').first().click();
-  await page.locator('.fjs-dropdownlist-item', { hasText: label }).first().click();
-  await page.waitForTimeout(300);
-}
-
-// Typed at a human pace: form-js re-renders a list row after each change.
-async function isi(page, akhiranId, teks) {
-  await page.locator(`[id$="${akhiranId}"]`).first().fill(teks);
-  await page.waitForTimeout(300);
-}
-
-/** Completes the open task; refused input (a server or form error) fails the step. */
-async function selesaikan(page) {
-  const tombol = page.locator('button[ng-click="complete()"]');
-  periksa(await tombol.isEnabled(), 'tombol Selesaikan aktif (Complete is enabled)');
-  await tombol.click();
-  // Done when Tasklist closes the form (the task is completed) or shows an error; not a fixed wait.
-  const galatSel = '.notifications .alert-danger, .fjs-form-field-error';
-  await page.waitForFunction((g) => [...document.querySelectorAll(g)].some((e) => e.innerText.trim())
-    || !document.querySelector('.fjs-container, form[name="laporanRealisasi"]'), galatSel, { timeout: 90000 })
-    .catch(() => {});
-  await page.waitForTimeout(1000);
-  const galat = (await page.locator(galatSel).allInnerTexts()).map((g) => g.trim()).filter(Boolean);
-  periksa(galat.length === 0, 'tanpa pesan galat setelah Selesaikan (no error after Complete)'
-    + (galat.length ? ': ' + galat.join(' | ') : ''));
-  periksa(await page.locator('.fjs-container, form[name="laporanRealisasi"]').count() === 0,
-    'formulir tertutup: tugas selesai (the form closed, the task is completed)');
-}
 
 /** E-mails received by the sink so far, oldest first. */
 function daftarSurel() {
@@ -271,10 +79,6 @@ async function fotoSurel(surel, nama) {
   await foto(page, nama);
   await ctx.close();
 }
-function esc(t) {
-  return String(t ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
-}
-
 // ------------------------------------------------------------------ the steps
 
 langkah('siap', 'Aplikasi siap, alamat surel diisi / app ready, e-mail addresses in the register', async (s) => {
@@ -522,7 +326,7 @@ langkah('kinerja-saya', 'Fitriani melihat hasilnya di "Kinerja saya" / sees the 
 
 langkah('skp-pdf', 'Fitriani mengunduh SKP sebagai PDF / downloads the SKP PDF', async (s) => {
   const page = s.halamanKinerjaSaya;
-  halaman = page;
+  pakaiHalaman(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   const [unduhan] = await Promise.all([
     page.waitForEvent('download', { timeout: 60000 }),
@@ -560,13 +364,4 @@ langkah('periode-berikutnya', 'Periode berikutnya menampilkan predikat / the nex
 
 // ------------------------------------------------------------------ run
 
-const hijau = await jalankan({});
-await browser.close().catch(() => {});
-const detik = ((Date.now() - mulaiSemua) / 1000).toFixed(0);
-if (!hijau) {
-  console.error(`GAGAL: alur pendatang baru berhenti di langkah ${nomor} (${detik} s); foto di ${OUT}`);
-  console.error(`${nomor - 1} passed, 1 failed`);
-  process.exit(1);
-}
-console.log(`Selesai: ${LANGKAH.length} langkah hijau dalam ${detik} s (newcomer walk green).`);
-console.log(`${LANGKAH.length} passed, 0 failed`);
+await jalankanSemua('pendatang baru', 'newcomer');
