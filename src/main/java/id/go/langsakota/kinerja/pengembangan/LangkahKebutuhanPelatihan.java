@@ -13,7 +13,27 @@ import java.time.Instant;
 @Table(name = "langkah_kebutuhan_pelatihan")
 public class LangkahKebutuhanPelatihan {
 
-  public enum Jenis { DIMULAI, DIUSULKAN, DITETAPKAN, DILAPORKAN, DIKEMBALIKAN, DIVERIFIKASI, PENGINGAT, TERLAMBAT }
+  /** The kinds of step, with the words the ASN and BKPSDM read in the task's history. */
+  public enum Jenis {
+    DIMULAI("Kebutuhan pelatihan dicatat"),
+    DIUSULKAN("Pelatihan diusulkan dari katalog"),
+    DITETAPKAN("Pelatihan ditetapkan"),
+    DILAPORKAN("Sertifikat diunggah"),
+    DIKEMBALIKAN("Sertifikat dikembalikan"),
+    DIVERIFIKASI("Sertifikat diverifikasi"),
+    PENGINGAT("Pengingat dikirim"),
+    TERLAMBAT("Batas unggah sertifikat terlewati");
+
+    private final String label;
+
+    Jenis(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -72,7 +72,7 @@ public class TampilanKebutuhanPelatihan {
         .append("**Alasan:** ").append(k.getPemicu().label()).append(" — ").append(TeksAman.markdown(k.getKesenjangan()))
         .append("\n\n**Riwayat:**\n\n");
     for (LangkahKebutuhanPelatihan l : service.riwayat(k.getId())) {
-      s.append("- ").append(KebutuhanPelatihanService.wib(l.getPada())).append(" — ").append(l.getJenis().name())
+      s.append("- ").append(KebutuhanPelatihanService.wib(l.getPada())).append(" — ").append(l.getJenis().label())
           .append(l.getOleh() == null ? "" : " oleh " + l.getOleh())
           .append(l.getCatatan() == null ? "" : ": " + TeksAman.markdown(l.getCatatan())).append("\n");
     }

@@ -232,7 +232,8 @@ class PengembanganKompetensiProsesTest {
     assertThat(pi).hasPassed("Gateway_SertifikatDiterima").isWaitingAt("laporkan-pelatihan");
     assertThat(service.ambil(k.getId()).getStatus()).isEqualTo(StatusKebutuhanPelatihan.DIKEMBALIKAN);
     assertThat((String) tasks.getVariable(tugas(pi, "laporkan-pelatihan").getId(), "ringkasanPelatihan"))
-        .contains("Sertifikat terpotong");
+        .contains("Sertifikat dikembalikan oleh " + BKPSDM + ": Sertifikat terpotong")
+        .doesNotContain("DIKEMBALIKAN");
     assertThat(register.jpTerverifikasi(org.nipStaf, hariIni.getYear())).isZero();
 
     long buktiBaru = sertifikat(org.nipStaf);
