@@ -76,6 +76,22 @@ class RetensiRiwayatTest {
     assertThat(salah).isEmpty();
   }
 
+  /**
+   * With removal time strategy {@code start} the TTL counts from the start of the root instance,
+   * so the SKP year's TTL must cover its longest normal run (the year plus the appeal, assumed
+   * two years) on top of the ten years kept after it ends; and the engine must really use
+   * {@code start} (strategy {@code end} rewrites the whole year's history when the SKP ends,
+   * inside the user's request: docs/performance.md, Findings 2).
+   */
+  @Test
+  void removalTimeCountsFromTheStartAndTheSkpYearKeepsTenYearsAfterItsEnd() throws IOException {
+    String konfigurasi = Files.readString(Path.of("src/main/resources/application.yml"));
+    assertThat(konfigurasi).contains("history-removal-time-strategy: start")
+        .contains("history-cleanup-strategy: removalTimeBased")
+        .doesNotContain("history-removal-time-strategy: end");
+    assertThat(hari(ttlProses().get("skp-pegawai"))).isEqualTo(3650 + 730);
+  }
+
   @Test
   void daysAreReadFromIsoPeriodsAndPlainNumbers() {
     assertThat(hari("P3650D")).isEqualTo(3650);
