@@ -120,6 +120,10 @@ public class KalibrasiKurvaService {
 
   /** Starts the next round when the OPD is complete; nothing when a round runs or a rating is missing. */
   public boolean mulaiBilaLengkap(int tahun, String kodeOpd) {
+    // Two SKPs of the OPD rated at the same moment: both jobs come here. The lock on the OPD's
+    // row makes the second wait until the first has committed its round, and it then sees the
+    // round running and ends cleanly (without it, it met the unique key and the job failed).
+    opdRepository.kunciByKode(kodeOpd);
     if (rondeRepository.existsByTahunAndKodeOpdAndStatus(tahun, kodeOpd, KalibrasiKurva.Status.BERJALAN)) {
       return false;
     }
@@ -160,6 +164,9 @@ public class KalibrasiKurvaService {
       throw new IsianTidakValidException(kesalahan);
     }
     int t = tahun;
+    // Same lock as mulaiBilaLengkap: a BKPSDM start and the automatic one are serialised, so
+    // the later one gets the "masih berjalan" refusal instead of the unique key.
+    opdRepository.kunciByKode(kodeOpd);
     Optional<KalibrasiKurva> berjalan = rondeRepository.findByTahunAndKodeOpdOrderByRonde(t, kodeOpd).stream()
         .filter(k -> k.getStatus() == KalibrasiKurva.Status.BERJALAN).findFirst();
     if (berjalan.isPresent()) {
