@@ -49,6 +49,14 @@ class SimulasiBenchmarkTest {
     static HitungSql hitungSql() {
       return new HitungSql();
     }
+
+    /** Outermost filter: counts each simulated task's requests (see PenghitungPerTugas). */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<PenghitungPerTugas> penghitungPerTugas() {
+      var r = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new PenghitungPerTugas());
+      r.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+      return r;
+    }
   }
 
   static final String SANDI = "Rahasia#Kinerja9";
@@ -130,6 +138,11 @@ class SimulasiBenchmarkTest {
       System.out.printf(Locale.ROOT, "SIMULASI tahap %-45s %9.1f s%n", e.getKey(), e.getValue());
     }
     System.out.printf(Locale.ROOT, "SIMULASI tugas per kunci: %s%n", h.tugasPerKunci());
+    Map<String, String> sqlPerKunci = new java.util.TreeMap<>();
+    HitungSql.perKunciTugas().forEach((kunci, n) -> sqlPerKunci.put(kunci, String.format(Locale.ROOT, "%.1f",
+        n / (double) Math.max(1, h.tugasPerKunci().getOrDefault(kunci, 1L)))));
+    System.out.printf(Locale.ROOT, "SIMULASI SQL per tugas per kunci (permintaan membuka formulir + kirim, tanpa job): %s%n",
+        sqlPerKunci);
     for (Map.Entry<String, Long> e : sqlTeratas) {
       System.out.printf(Locale.ROOT, "SIMULASI SQL teratas %8d (%.2f per tugas) %s%n", e.getValue(),
           e.getValue() / (double) h.tugasSelesai(), e.getKey());
