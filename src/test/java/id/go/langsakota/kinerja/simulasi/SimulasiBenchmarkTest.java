@@ -159,6 +159,12 @@ class SimulasiBenchmarkTest {
         + "insiden %d, job dengan exception %d, tugas terbuka %s, catatan %s%n", h.dikembalikan(), h.kalibrasiDiubah(),
         h.keberatan(), finalPredikat, asn, insiden, jobSalah, h.tugasTerbuka(), h.catatan());
     System.out.printf(Locale.ROOT, "SIMULASI ukuran database setelah tahun: %.1f MB%n", ukuranDb / 1048576.0);
+    if ("mysql".equals(db)) {
+      // The server's settings matter as much as the code (a 128 MB buffer pool under a 5 GB database).
+      System.out.println("SIMULASI server database: " + jdbc.queryForMap("select version() as versi, "
+          + "@@innodb_buffer_pool_size div 1048576 as buffer_pool_mb, @@innodb_log_file_size div 1048576 as redo_log_mb, "
+          + "@@innodb_flush_log_at_trx_commit as flush_log_at_trx_commit"));
+    }
     tabelTerbesar.forEach(System.out::println);
     System.out.printf(Locale.ROOT, "SIMULASI baseline: %d tugas satu-tugas dalam %.1f s (%.1f/s)%n", b.tugas(), b.detik(),
         b.perDetik());
