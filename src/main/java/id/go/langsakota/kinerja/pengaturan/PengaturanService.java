@@ -1,5 +1,7 @@
 package id.go.langsakota.kinerja.pengaturan;
 
+import id.go.langsakota.kinerja.config.MemoTransaksi;
+
 import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.util.EnumMap;
@@ -19,7 +21,10 @@ public class PengaturanService {
   }
 
   public String nilai(KunciPengaturan kunci) {
-    return repository.findById(kunci.name()).map(Pengaturan::getNilai).orElse(kunci.bawaan());
+    // Read from the table each time (editable without restart, the same on every node), but once
+    // per transaction: one command reads the same deadline for its due date, timer and listener.
+    return MemoTransaksi.ambil(kunci, () ->
+        repository.findById(kunci.name()).map(Pengaturan::getNilai).orElse(kunci.bawaan()));
   }
 
   public BigDecimal angka(KunciPengaturan kunci) {
@@ -67,6 +72,7 @@ public class PengaturanService {
     repository.findById(kunci.name()).ifPresentOrElse(
         p -> p.ubah(nilai.trim(), oleh),
         () -> repository.save(new Pengaturan(kunci.name(), nilai.trim(), oleh)));
+    MemoTransaksi.lupakan(kunci);
   }
 
   private static final java.util.List<KunciPengaturan> AMBANG_PREDIKAT_ORGANISASI = java.util.List.of(

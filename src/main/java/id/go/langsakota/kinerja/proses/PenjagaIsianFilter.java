@@ -93,6 +93,8 @@ public class PenjagaIsianFilter extends OncePerRequestFilter {
   private final String jalurRest;
   private final String jalurWebappEngine;
   private final Map<String, PengikatanProses> pengikatan = new HashMap<>();
+  /** Definition id → key (see {@link #kunciDefinisi}). */
+  private final Map<String, String> kunciPerDefinisi = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param jalurRest e.g. /engine-rest
@@ -175,15 +177,26 @@ public class PenjagaIsianFilter extends OncePerRequestFilter {
     if (t.getProcessDefinitionId() == null) {
       return Optional.empty();
     }
-    ProcessDefinition d = engine.getRepositoryService().getProcessDefinition(t.getProcessDefinitionId());
-    return Optional.ofNullable(pengikatan.get(d.getKey()))
+    return Optional.ofNullable(kunciDefinisi(t.getProcessDefinitionId())).map(pengikatan::get)
         .map(p -> p.isianTugas().get(t.getTaskDefinitionKey()));
   }
 
+  /**
+   * The key of a deployed definition. A definition id never changes its key and is never reused,
+   * so the answer is kept (one query per definition, not per submit); an unknown id is not kept.
+   */
   private String kunciDefinisi(String id) {
+    String ada = kunciPerDefinisi.get(id);
+    if (ada != null) {
+      return ada;
+    }
     ProcessDefinition d = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionId(id).singleResult();
-    return d == null ? null : d.getKey();
+    if (d == null) {
+      return null;
+    }
+    kunciPerDefinisi.put(id, d.getKey());
+    return d.getKey();
   }
 
   /** The engine-relative path (/task/..., /process-definition/...), or null outside the engine APIs. */

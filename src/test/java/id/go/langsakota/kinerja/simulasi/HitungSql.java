@@ -21,8 +21,29 @@ final class HitungSql implements BeanPostProcessor {
   private static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> PER_TEKS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Statements sent by the current thread (a server thread: the statements of one request). */
+  private static final ThreadLocal<long[]> PER_UTAS = ThreadLocal.withInitial(() -> new long[1]);
+  /** Statements of the requests of one simulated task, by task key (see {@link PenghitungPerTugas}). */
+  private static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> PER_KUNCI_TUGAS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   static long jumlah() {
     return JUMLAH.get();
+  }
+
+  static long jumlahUtas() {
+    return PER_UTAS.get()[0];
+  }
+
+  static void tambahKeTugas(String kunci, long n) {
+    PER_KUNCI_TUGAS.computeIfAbsent(kunci, x -> new java.util.concurrent.atomic.LongAdder()).add(n);
+  }
+
+  /** Statements of the HTTP requests made for each task key so far (form reads and submit). */
+  static java.util.Map<String, Long> perKunciTugas() {
+    java.util.Map<String, Long> hasil = new java.util.TreeMap<>();
+    PER_KUNCI_TUGAS.forEach((k, v) -> hasil.put(k, v.sum()));
+    return hasil;
   }
 
   /** The most frequent statements since {@link #mulaiUlang()}, most frequent first. */
@@ -53,6 +74,7 @@ final class HitungSql implements BeanPostProcessor {
       String n = metode.getName();
       if (n.equals("prepareStatement") || n.equals("prepareCall") || n.equals("createStatement")) {
         JUMLAH.incrementAndGet();
+        PER_UTAS.get()[0]++;
         if (arg != null && arg.length > 0 && arg[0] instanceof String sql) {
           String teks = sql.replaceAll("\\s+", " ").trim();
           PER_TEKS.computeIfAbsent(teks.substring(0, Math.min(160, teks.length())),

@@ -27,6 +27,8 @@ final class KlienRest {
   private final String sandi;
   private final AtomicLong diulang = new AtomicLong();
   private final AtomicLong panggilan = new AtomicLong();
+  /** The key of the task the current worker is working on, sent as a header the benchmark counts by. */
+  static final ThreadLocal<String> TUGAS = new ThreadLocal<>();
 
   KlienRest(String dasar, String jalurEngine, String sandi) {
     this.dasar = dasar;
@@ -107,6 +109,9 @@ final class KlienRest {
       try {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(dasar + jalur)).timeout(Duration.ofMinutes(5))
             .header("Authorization", otentikasi).header("Accept", "application/json");
+        if (TUGAS.get() != null) {
+          b.header(PenghitungPerTugas.HEADER, TUGAS.get());
+        }
         if (badan == null) {
           b.method(metode, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -253,7 +253,13 @@ public class Simulasi {
   /** Works one task as its owner; false when the owner cannot act on it yet. */
   boolean kerjakan(Task t) {
     long t0 = System.nanoTime();
-    boolean selesai = kerjakanSaja(t);
+    boolean selesai;
+    KlienRest.TUGAS.set(t.getTaskDefinitionKey());
+    try {
+      selesai = kerjakanSaja(t);
+    } finally {
+      KlienRest.TUGAS.remove();
+    }
     if (selesai) {
       nanoPerKunci.computeIfAbsent(t.getTaskDefinitionKey(), x -> new LongAdder()).add(System.nanoTime() - t0);
     }
