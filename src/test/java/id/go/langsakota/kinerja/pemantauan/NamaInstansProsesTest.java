@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,10 +32,7 @@ class NamaInstansProsesTest {
   @Test
   void skpPegawaiMembawaNamaNipDanOpdDariRegister() {
     OrganisasiUji org = new OrganisasiUji(ctx);
-    ProcessInstance pi = runtime.startProcessInstanceByKey("skp-pegawai", "SKP-2026-" + org.nipStaf,
-        Variables.createVariables().putValue("nip", org.nipStaf).putValue("tahun", 2026)
-            .putValue("tanggalMulai", "2026-01-01").putValue("tanggalSelesai", "2026-12-31")
-            .putValue("jenisPeriode", "BULANAN"));
+    ProcessInstance pi = org.mulaiSkpStaf(runtime, 2026);
 
     String opd = "Dinas " + org.kodeOpd.replace("UJI", "Uji ");
     assertThat(runtime.getVariable(pi.getId(), "pegawai"))

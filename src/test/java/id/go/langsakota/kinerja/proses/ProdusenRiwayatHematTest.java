@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.batch.history.HistoricBatch;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import id.go.langsakota.kinerja.skp.OrganisasiUji;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,10 +43,7 @@ class ProdusenRiwayatHematTest {
   @Test
   void batchJobLogsKeepTheBatchRemovalTimeAndAsyncJobLogsTheRootOne() {
     OrganisasiUji org = new OrganisasiUji(ctx);
-    ProcessInstance pi = runtime.startProcessInstanceByKey("skp-pegawai", "SKP-2027-" + org.nipStaf,
-        Variables.createVariables().putValue("nip", org.nipStaf).putValue("tahun", 2027)
-            .putValue("tanggalMulai", "2027-01-01").putValue("tanggalSelesai", "2027-12-31")
-            .putValue("jenisPeriode", "BULANAN"));
+    ProcessInstance pi = org.mulaiSkpStaf(runtime, 2027);
     // The first step is async ("Buat SKP"): its job was created with a job-log entry.
     HistoricJobLog asinkron = history.createHistoricJobLogQuery().processInstanceId(pi.getId())
         .creationLog().list().get(0);

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,10 +31,7 @@ class WaktuHapusRiwayatTest {
   @Test
   void removalTimeIsSetAtTheStartOfTheSkpYearAndCoversTwelveYears() {
     OrganisasiUji org = new OrganisasiUji(ctx);
-    ProcessInstance pi = runtime.startProcessInstanceByKey("skp-pegawai", "SKP-2026-" + org.nipStaf,
-        Variables.createVariables().putValue("nip", org.nipStaf).putValue("tahun", 2026)
-            .putValue("tanggalMulai", "2026-01-01").putValue("tanggalSelesai", "2026-12-31")
-            .putValue("jenisPeriode", "BULANAN"));
+    ProcessInstance pi = org.mulaiSkpStaf(runtime, 2026);
 
     HistoricProcessInstance h = history.createHistoricProcessInstanceQuery()
         .processInstanceId(pi.getId()).singleResult();

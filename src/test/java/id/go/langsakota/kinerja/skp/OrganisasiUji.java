@@ -62,6 +62,15 @@ public final class OrganisasiUji {
   }
 
   /** A valid NIP: born 1985-03-15, TMT 2010-01, male, sequence from n and i. */
+  /** Starts the staff member's {@code skp-pegawai} of {@code tahun} (BULANAN) with its start variables. */
+  public org.camunda.bpm.engine.runtime.ProcessInstance mulaiSkpStaf(org.camunda.bpm.engine.RuntimeService runtime,
+      int tahun) {
+    return runtime.startProcessInstanceByKey("skp-pegawai", "SKP-" + tahun + "-" + nipStaf,
+        org.camunda.bpm.engine.variable.Variables.createVariables().putValue("nip", nipStaf).putValue("tahun", tahun)
+            .putValue("tanggalMulai", tahun + "-01-01").putValue("tanggalSelesai", tahun + "-12-31")
+            .putValue("jenisPeriode", "BULANAN"));
+  }
+
   public static String nip(int n, int i) {
     return String.format("19850315201001%d%03d", 1 + (n % 2), (n * 7 + i) % 1000);
   }
