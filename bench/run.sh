@@ -55,7 +55,7 @@ set +e
 # the stage lines appear as the year goes on; everything else goes to the log
 ./mvnw -B -ntp verify -Pbenchmark -Dtest=SimulasiBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
   -DargLine="-Xmx$HEAP ${BENCH_JVM:-}" -DtrimStackTrace=true "${PROPS[@]}" 2>&1 | tee "$LOG" \
-  | grep --line-buffered -E '^SIMULASI tahap .* tugas [0-9]+, job|^SIMULASI lambat'
+  | grep --line-buffered -E '^SIMULASI tahap .* tugas [0-9]+, job|^SIMULASI lambat|^SIMULASI tahun selesai'
 RC=${PIPESTATUS[0]}
 set -e
 sed -n '/^SIMULASI ===== ringkasan/,$p' "$LOG" | grep -E '^SIMULASI' || true

@@ -118,6 +118,10 @@ class SimulasiBenchmarkTest {
 
     long sqlSebelumBaseline = HitungSql.jumlah();
     List<Map.Entry<String, Long>> sqlTeratas = HitungSql.teratas(25);
+    // The year's figures before the baseline: for a large N the baseline alone takes many minutes.
+    System.out.printf(Locale.ROOT, "SIMULASI tahun selesai (sebelum baseline): %.1f s, tugas %d (%.2f/s), job %d, "
+        + "predikat final %d/%d, insiden %d, database %.1f MB%n", h.detik(), h.tugasSelesai(),
+        h.tugasSelesai() / h.detik(), h.jobDijalankan(), finalPredikat, asn, insiden, ukuranDb / 1048576.0);
     Baseline.Hasil b = Baseline.jalankan(engine, s.rest, s.kota().asn().stream().map(KotaSintetis.Asn::nip).toList(),
         h.tugasSelesai(), pekerja);
     double total = (System.nanoTime() - mulai) / 1e9;
