@@ -44,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Who has which task is read with the Java API (the simulator's view of everyone's inbox, read
  * only). The job executor is off: {@link PompaJob} runs the due jobs with the same number of
  * workers, and timers become due by moving the engine clock ({@link ClockUtil}) to the day after a
- * period ends, never by waiting.
+ * period ends, never by waiting. In two-node mode ({@link SimulasiDuaNodeTest}) the nodes' job
+ * executors run the jobs, {@link PompaJob} only waits for them, the clock runs from each moment set
+ * ({@link Jam}) and the users' calls are split over the nodes ({@link KlienRest#bagiKe}).
  *
  * <p>Deterministic: the city and every decision (ratings, returns, appeals) follow from the seed;
  * only the interleaving of the workers varies between runs.
