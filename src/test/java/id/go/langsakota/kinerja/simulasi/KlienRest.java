@@ -23,6 +23,15 @@ final class KlienRest {
       .connectTimeout(Duration.ofSeconds(10)).build();
   private final ObjectMapper json = new ObjectMapper();
   private final String dasar;
+  /**
+   * Two-node mode: the nodes' base URLs, node 0 first; a user sticks to one node (hash of the
+   * name, as a load balancer with sticky sessions). A node that does not answer is marked dead and
+   * its users go to node 0 from then on (counted as failovers, not errors).
+   */
+  private volatile java.util.List<String> node = java.util.List.of();
+  private final java.util.Set<Integer> mati = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final AtomicLong alih = new AtomicLong();
+  private final java.util.Map<String, AtomicLong> perNode = new java.util.concurrent.ConcurrentHashMap<>();
   private final String engine;
   private final String sandi;
   private final AtomicLong diulang = new AtomicLong();
@@ -34,6 +43,37 @@ final class KlienRest {
     this.dasar = dasar;
     this.engine = jalurEngine;
     this.sandi = sandi;
+  }
+
+  void bagiKe(java.util.List<String> dasarNode) {
+    this.node = java.util.List.copyOf(dasarNode);
+  }
+
+  /** Calls that went to another node because theirs did not answer. */
+  long alih() {
+    return alih.get();
+  }
+
+  /** Successful calls per node base URL. */
+  java.util.Map<String, Long> panggilanPerNode() {
+    java.util.Map<String, Long> m = new java.util.TreeMap<>();
+    perNode.forEach((k, v) -> m.put(k, v.get()));
+    return m;
+  }
+
+  private int nodeUntuk(String pengguna) {
+    int i = Math.floorMod(pengguna.hashCode(), node.size());
+    return mati.contains(i) ? 0 : i;
+  }
+
+  /**
+   * A call whose node died while it was in flight and that the other node then refused: the
+   * first node may have committed it before it died (the caller checks).
+   */
+  static final class Terputus extends IllegalStateException {
+    Terputus(String pesan) {
+      super(pesan);
+    }
   }
 
   long diulang() {
@@ -104,10 +144,13 @@ final class KlienRest {
   JsonNode kirim(String pengguna, String metode, String jalur, Object badan) {
     String otentikasi = "Basic " + Base64.getEncoder().encodeToString((pengguna + ":" + sandi)
         .getBytes(StandardCharsets.UTF_8));
+    boolean terputus = false;
     for (int coba = 1; ; coba++) {
       HttpResponse<String> r;
+      int ke = node.isEmpty() ? -1 : nodeUntuk(pengguna);
+      String basis = ke < 0 ? dasar : node.get(ke);
       try {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(dasar + jalur)).timeout(Duration.ofMinutes(5))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(basis + jalur)).timeout(Duration.ofMinutes(5))
             .header("Authorization", otentikasi).header("Accept", "application/json");
         if (TUGAS.get() != null) {
           b.header(PenghitungPerTugas.HEADER, TUGAS.get());
@@ -126,10 +169,21 @@ final class KlienRest {
           System.out.printf("SIMULASI lambat: %s %s sebagai %s %d ms%n", metode, jalur, pengguna, ms);
         }
       } catch (Exception e) {
+        if (ke > 0 && e instanceof java.io.IOException) {
+          // the node is gone (refused, or reset while in flight): the user's next try goes to node 0
+          mati.add(ke);
+          alih.incrementAndGet();
+          terputus |= !(e instanceof java.net.ConnectException);
+          coba--;
+          continue;
+        }
         throw new IllegalStateException(metode + " " + jalur + ": " + e, e);
       }
       int s = r.statusCode();
       if (s >= 200 && s < 300) {
+        if (ke >= 0) {
+          perNode.computeIfAbsent(basis, x -> new AtomicLong()).incrementAndGet();
+        }
         try {
           return r.body() == null || r.body().isBlank() ? json.nullNode() : json.readTree(r.body());
         } catch (Exception e) {
@@ -142,7 +196,8 @@ final class KlienRest {
             r.body() == null ? "" : r.body().substring(0, Math.min(300, r.body().length())));
         continue;
       }
-      throw new IllegalStateException(metode + " " + jalur + " sebagai " + pengguna + " -> " + s + " " + r.body());
+      String pesan = metode + " " + jalur + " sebagai " + pengguna + " -> " + s + " " + r.body();
+      throw terputus && !"GET".equals(metode) ? new Terputus(pesan) : new IllegalStateException(pesan);
     }
   }
 }

@@ -44,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Who has which task is read with the Java API (the simulator's view of everyone's inbox, read
  * only). The job executor is off: {@link PompaJob} runs the due jobs with the same number of
  * workers, and timers become due by moving the engine clock ({@link ClockUtil}) to the day after a
- * period ends, never by waiting.
+ * period ends, never by waiting. In two-node mode ({@link SimulasiDuaNodeTest}) the nodes' job
+ * executors run the jobs, {@link PompaJob} only waits for them, the clock runs from each moment set
+ * ({@link Jam}) and the users' calls are split over the nodes ({@link KlienRest#bagiKe}).
  *
  * <p>Deterministic: the city and every decision (ratings, returns, appeals) follow from the seed;
  * only the interleaving of the workers varies between runs.
@@ -105,6 +107,14 @@ public class Simulasi {
   private final Map<String, AtomicInteger> percobaanKalibrasi = new ConcurrentHashMap<>();
   private final Map<String, Double> detikPerTahap = new LinkedHashMap<>();
   private final List<String> catatan = Collections.synchronizedList(new ArrayList<>());
+  /** Two-node mode: called after every completed task with the stage's name and its tasks so far. */
+  volatile java.util.function.BiConsumer<String, Long> setelahTugas;
+  private volatile String tahapSekarang = "";
+  private volatile long tugasAwalTahap;
+  /** Tasks per stage (for the kill's threshold: a third of the previous period's tasks). */
+  final Map<String, Long> tugasPerTahap = new ConcurrentHashMap<>();
+  /** Completions whose node died in flight after committing them (two-node mode). */
+  final AtomicLong selesaiSebelumMati = new AtomicLong();
 
   public Simulasi(Konfigurasi k, ProcessEngine engine, ImporRegisterService impor,
       PengelolaanRegisterService register, TransactionTemplate tx, int port) {
@@ -128,22 +138,22 @@ public class Simulasi {
     try (Pekerja pekerja = new Pekerja(k.pekerja())) {
       tahap("register (impor " + k.asn() + " ASN)", this::siapkanKota);
       // The year is played in its own time: the engine clock starts in January.
-      ClockUtil.setCurrentTime(pada(LocalDate.of(k.tahun(), 1, 2)));
+      Jam.setel(pada(LocalDate.of(k.tahun(), 1, 2)));
       tahap("siklus dimulai, SKP dibuat", () -> {
         mulaiSiklus();
         selesaikan(pekerja, Set.of("tinjau-ringkasan-siklus"));
       });
-      ClockUtil.setCurrentTime(pada(LocalDate.of(k.tahun(), 1, 20)));
+      Jam.setel(pada(LocalDate.of(k.tahun(), 1, 20)));
       tahap("SKP disusun dan disetujui", () -> selesaikan(pekerja, Set.of("susun-skp", "setujui-skp")));
       int periode = "BULANAN".equals(k.jenisPeriode()) ? 12 : 4;
       for (int p = 1; p <= periode; p++) {
         LocalDate akhir = LocalDate.of(k.tahun(), periode == 12 ? p : p * 3, 1).plusMonths(1).minusDays(1);
         // The timer "Akhir periode" is due the day after the period; the clock moves there.
-        ClockUtil.setCurrentTime(pada(akhir.plusDays(1)));
+        Jam.setel(pada(akhir.plusDays(1)));
         tahap("periode " + p + " dilaporkan dan dinilai",
             () -> selesaikan(pekerja, Set.of("laporkan-realisasi", "nilai-kinerja-periodik")));
       }
-      ClockUtil.setCurrentTime(pada(LocalDate.of(k.tahun() + 1, 1, 5)));
+      Jam.setel(pada(LocalDate.of(k.tahun() + 1, 1, 5)));
       tahap("penilaian tahunan dan kalibrasi", () -> {
         for (String opd : kota.kodeOpd()) {
           rest.api(stafBkpsdm, "PUT", "/api/kinerja-organisasi/" + k.tahun() + "/" + opd + "/predikat",
@@ -155,7 +165,7 @@ public class Simulasi {
           "putuskan-keberatan", "beri-penjelasan-asn", "beri-penjelasan-penilai", "baca-keputusan-keberatan")));
       tahap("tindak lanjut", () -> tindakLanjut(pekerja));
     } finally {
-      ClockUtil.reset();
+      Jam.reset();
     }
     double detik = (System.nanoTime() - mulai) / 1e9;
     Map<String, Long> perKunci = new java.util.TreeMap<>();
@@ -174,7 +184,10 @@ public class Simulasi {
     long job0 = pompa.dijalankan();
     long sql0 = HitungSql.jumlah();
     long sqlJob0 = pompa.sql();
+    tugasAwalTahap = tugas0;
+    tahapSekarang = nama;
     kerja.run();
+    tugasPerTahap.put(nama, tugasSelesai.get() - tugas0);
     double s = (System.nanoTime() - t) / 1e9;
     detikPerTahap.put(nama, s);
     long tugas = tugasSelesai.get() - tugas0;
@@ -286,9 +299,22 @@ public class Simulasi {
       return false;
     }
     String pelaku = pelaku(t);
-    rest.engine(pelaku, "POST", "/task/" + t.getId() + "/submit-form", Map.of("variables", isian));
+    try {
+      rest.engine(pelaku, "POST", "/task/" + t.getId() + "/submit-form", Map.of("variables", isian));
+    } catch (KlienRest.Terputus e) {
+      // Its node died with the completion in flight and the other node refused it: done when the
+      // task is gone (the dead node committed it before it died), otherwise a real error.
+      if (engine.getTaskService().createTaskQuery().taskId(t.getId()).count() > 0) {
+        throw e;
+      }
+      selesaiSebelumMati.incrementAndGet();
+    }
     tugasSelesai.incrementAndGet();
     tugasPerKunci.computeIfAbsent(t.getTaskDefinitionKey(), x -> new LongAdder()).increment();
+    java.util.function.BiConsumer<String, Long> p = setelahTugas;
+    if (p != null) {
+      p.accept(tahapSekarang, tugasSelesai.get() - tugasAwalTahap);
+    }
     return true;
   }
 

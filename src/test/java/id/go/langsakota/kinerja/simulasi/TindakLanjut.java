@@ -31,7 +31,7 @@ final class TindakLanjut {
 
   static void jalankan(Simulasi s, Pekerja pekerja) {
     // Real time again (the year is over): the training dates are checked against today.
-    ClockUtil.reset();
+    Jam.reset();
     s.pompa.jalankanSemua();
     s.selesaikan(pekerja, PENGEMBANGAN);
     // One award selection for the year, opened by BKPSDM.
@@ -41,10 +41,10 @@ final class TindakLanjut {
     // Pembinaan: the plan now, then month by month the meeting timers fire.
     ZonedDateTime jam = ZonedDateTime.now(Waktu.WIB);
     for (int bulan = 0; bulan <= 8; bulan++) {
-      ClockUtil.setCurrentTime(java.util.Date.from(jam.plusMonths(bulan).plusDays(1).toInstant()));
+      Jam.setel(java.util.Date.from(jam.plusMonths(bulan).plusDays(1).toInstant()));
       s.selesaikan(pekerja, PEMBINAAN);
     }
-    ClockUtil.reset();
+    Jam.reset();
     s.pompa.jalankanSemua();
   }
 
