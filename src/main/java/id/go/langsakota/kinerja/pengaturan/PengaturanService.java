@@ -1,7 +1,6 @@
 package id.go.langsakota.kinerja.pengaturan;
 
 import id.go.langsakota.kinerja.config.MemoTransaksi;
-
 import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.util.EnumMap;

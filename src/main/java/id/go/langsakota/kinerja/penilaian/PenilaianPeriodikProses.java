@@ -1,8 +1,5 @@
 package id.go.langsakota.kinerja.penilaian;
 
-import id.go.langsakota.kinerja.config.MemoTransaksi;
-import id.go.langsakota.kinerja.skp.SkpPegawaiProses;
-
 import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
 import id.go.langsakota.kinerja.proses.Isian;
 import id.go.langsakota.kinerja.proses.IsianFormulir;
@@ -118,26 +115,17 @@ public class PenilaianPeriodikProses implements PengikatanProses {
   /** The ASN's SKP of the business key's year. */
   public Skp skp(DelegateExecution execution) {
     Kunci k = kunci(execution);
-    // Ids remembered for the transaction (several expressions of one command ask), rows from the
-    // persistence context.
-    Long id = MemoTransaksi.ambil(new SkpPegawaiProses.MemoSkp(k.nip(), k.tahun()), () ->
-        skpRepository.findByNipAndTahun(k.nip(), k.tahun()).map(Skp::getId).orElse(null));
-    return (id == null ? java.util.Optional.<Skp>empty() : skpRepository.findById(id)).orElseThrow(() ->
+    return skpRepository.findByNipAndTahunSekaliPerTransaksi(k.nip(), k.tahun()).orElseThrow(() ->
         new IllegalStateException("SKP " + k.tahun() + " untuk NIP " + k.nip() + " tidak ada"));
   }
 
   /** The period's row (created by "Siapkan penilaian periode"). */
   public PenilaianPeriodik penilaian(DelegateExecution execution) {
     Kunci k = kunci(execution);
-    Long skpId = skp(execution).getId();
-    Long id = MemoTransaksi.ambil(new MemoPenilaian(skpId, k.periodeKe()), () ->
-        penilaianRepository.findBySkpIdAndPeriodeKe(skpId, k.periodeKe()).map(PenilaianPeriodik::getId).orElse(null));
-    return (id == null ? java.util.Optional.<PenilaianPeriodik>empty() : penilaianRepository.findById(id))
+    return penilaianRepository.findBySkpIdAndPeriodeKeSekaliPerTransaksi(skp(execution).getId(), k.periodeKe())
         .orElseThrow(() -> new IllegalStateException("Penilaian periode " + execution.getProcessBusinessKey()
             + " belum disiapkan"));
   }
-
-  private record MemoPenilaian(Long skpId, int periodeKe) {}
 
   public long penilaianId(DelegateExecution execution) {
     return penilaian(execution).getId();

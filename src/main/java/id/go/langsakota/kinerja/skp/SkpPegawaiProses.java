@@ -1,7 +1,5 @@
 package id.go.langsakota.kinerja.skp;
 
-import id.go.langsakota.kinerja.config.MemoTransaksi;
-
 import id.go.langsakota.kinerja.organisasi.OrganisasiExpressions;
 import id.go.langsakota.kinerja.proses.Isian;
 import id.go.langsakota.kinerja.proses.IsianFormulir;
@@ -148,16 +146,9 @@ public class SkpPegawaiProses implements PengikatanProses {
   /** The SKP row of this process, by the business key. */
   public Skp skp(DelegateExecution execution) {
     Kunci k = kunci(execution);
-    // Asked by several expressions of one command: the id is remembered for the transaction and
-    // the row then comes from the persistence context (no query).
-    Long id = MemoTransaksi.ambil(new MemoSkp(k.nip(), k.tahun()), () ->
-        skpRepository.findByNipAndTahun(k.nip(), k.tahun()).map(Skp::getId).orElse(null));
-    return (id == null ? java.util.Optional.<Skp>empty() : skpRepository.findById(id)).orElseThrow(() ->
+    return skpRepository.findByNipAndTahunSekaliPerTransaksi(k.nip(), k.tahun()).orElseThrow(() ->
         new IllegalStateException("SKP " + businessKey(k.tahun(), k.nip()) + " belum dibuat"));
   }
-
-  /** Key of the SKP id in {@link MemoTransaksi}, shared with penilaian-periodik. */
-  public record MemoSkp(String nip, int tahun) {}
 
   public Long skpId(DelegateExecution execution) {
     return skp(execution).getId();
