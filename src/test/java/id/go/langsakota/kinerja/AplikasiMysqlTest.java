@@ -56,6 +56,16 @@ class AplikasiMysqlTest {
   }
 
   @Test
+  void theSubTaskLookupOfEveryCompletionUsesAnIndex() {
+    // Camunda's MySQL schema has none on ACT_RU_TASK.PARENT_TASK_ID_: without the project's index
+    // every completion read all open tasks (proses.IndeksEngineTambahan).
+    List<java.util.Map<String, Object>> rencana =
+        jdbc.queryForList("explain select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'x'");
+    assertThat(rencana).hasSize(1);
+    assertThat(rencana.get(0).get("key")).isEqualTo("KINERJA_IDX_TASK_PARENT");
+  }
+
+  @Test
   void deploysEveryProcessAndFormOfTheProject() {
     List<String> diharapkan = berkas("processes", "forms");
     List<String> terpasang = repositoryService.createDeploymentQuery().list().stream()
